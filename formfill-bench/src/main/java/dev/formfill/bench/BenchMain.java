@@ -50,6 +50,18 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show JMH's own progress output.")
     boolean verbose;
 
+    @Option(names = "--forks", description = "Override JMH forks per benchmark.")
+    Integer forks;
+
+    @Option(names = "--warmups", description = "Override JMH warmup iterations.")
+    Integer warmups;
+
+    @Option(names = "--iterations", description = "Override JMH measurement iterations.")
+    Integer iterations;
+
+    @Option(names = "--iteration-ms", description = "Override the length of one JMH iteration, milliseconds.")
+    Integer iterationMs;
+
     /** Entry point of {@code ./formfill bench}. */
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
@@ -78,9 +90,8 @@ public final class BenchMain implements Callable<Integer> {
             detectors.add(headline);
             params.put("detector", detectors);
             params.put("threads", threadCounts.stream().map(String::valueOf).toList());
-            BenchSuite suite = quick
-                    ? new BenchSuite(include, params, 1, 2, 3, TimeValue.seconds(1), verbose)
-                    : new BenchSuite(include, params, 2, 3, 5, TimeValue.seconds(2), verbose);
+            BenchSuite suite = new BenchSuite(include, params, or(forks, quick ? 1 : 2), or(warmups, quick ? 2 : 3),
+                    or(iterations, quick ? 3 : 5), TimeValue.milliseconds(or(iterationMs, quick ? 1000 : 2000)), verbose);
             log("running JMH: " + include.size() + " benchmark classes, models " + timed + ", threads " + threadCounts);
             results.addAll(suite.run());
             for (String pattern : include) {
@@ -140,6 +151,10 @@ public final class BenchMain implements Callable<Integer> {
             notes.add("memory with " + model + " failed (" + e.getMessage() + "); measured with the geometry detector");
             results.addAll(anchor.measure(memoryPages, PrepareOptions.GEOMETRY, threadCount));
         }
+    }
+
+    private static int or(Integer override, int value) {
+        return override != null ? override : value;
     }
 
     private static void log(String s) {

@@ -1,6 +1,8 @@
 package dev.formfill.bench;
 
 import dev.formfill.core.model.ModelCache;
+import dev.formfill.core.model.ModelRegistry;
+import dev.formfill.core.model.ModelSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,9 +57,21 @@ public final class BenchModels {
         return names;
     }
 
-    /** Models found in the user cache, name (file name without .onnx) to path. */
+    /**
+     * Models found in the user cache, name to path: pulled registry models by their registry name (best
+     * first, as {@code auto} orders them), then any other {@code .onnx} file by its file name without .onnx.
+     */
     public Map<String, Path> userModels() {
         Map<String, Path> found = new LinkedHashMap<>();
+        ModelCache cache = new ModelCache(modelDirectory);
+        ModelRegistry registry = ModelRegistry.builtIn();
+        List<ModelSpec> ordered = new ArrayList<>(registry.autoOrder());
+        registry.models().stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
+        for (ModelSpec spec : ordered) {
+            if (cache.isCached(spec)) {
+                found.put(spec.name(), cache.pathOf(spec));
+            }
+        }
         if (!Files.isDirectory(modelDirectory)) {
             return found;
         }
@@ -65,6 +79,7 @@ public final class BenchModels {
             walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".onnx"))
                     .filter(Files::isRegularFile)
                     .sorted()
+                    .filter(p -> !found.containsValue(p.toAbsolutePath().normalize()))
                     .forEach(p -> found.putIfAbsent(p.getFileName().toString().replaceFirst("(?i)\\.onnx$", ""), p));
         } catch (IOException e) {
             // an unreadable cache just means no user models to time
@@ -75,6 +90,17 @@ public final class BenchModels {
     /** The model the headline ratios use: a real model from the user cache when present, else the stand-in. */
     public String headline() {
         return userModels().keySet().stream().findFirst().orElse(COMPUTE);
+    }
+
+    /**
+     * The {@code PrepareOptions.model} value for {@code name}: a registry name as is (so the registry's input
+     * size applies, as for a user), anything else as a file path (see {@link #resolve}).
+     */
+    public String modelOption(String name, Path tempDir) {
+        if (ModelRegistry.builtIn().find(name).isPresent() && userModels().containsKey(name)) {
+            return name;
+        }
+        return resolve(name, tempDir).toString();
     }
 
     /** A file for {@code name}, copying a classpath model into {@code tempDir} when needed. */

@@ -36,7 +36,7 @@ public final class MemoryProbe {
         new FormPdfGenerator().write(pdf, pages); // the returned field list is dropped: it is not pipeline memory
         try (FormPreparer preparer = FormPreparer.builder().intraOpThreads(threads).build()) {
             String resolved = PrepareOptions.GEOMETRY.equals(model) ? model
-                    : BenchModels.defaults().resolve(model, dir).toString();
+                    : BenchModels.defaults().modelOption(model, dir);
             PrepareOptions options = PrepareOptions.builder().model(resolved).build();
             preparer.resolveDetector(resolved);
             System.gc();

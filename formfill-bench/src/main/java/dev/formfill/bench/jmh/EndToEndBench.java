@@ -55,7 +55,7 @@ public class EndToEndBench {
         inputs = BenchInputs.create(BenchInputs.PAGES);
         preparer = FormPreparer.builder().intraOpThreads(threads).build();
         String model = PrepareOptions.GEOMETRY.equals(detector) ? detector
-                : BenchModels.defaults().resolve(detector, inputs.dir()).toString();
+                : BenchModels.defaults().modelOption(detector, inputs.dir());
         options = PrepareOptions.builder().model(model).build();
         preparer.resolveDetector(model);
         out = inputs.dir().resolve("out.pdf");
