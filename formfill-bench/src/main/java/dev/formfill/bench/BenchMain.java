@@ -112,9 +112,11 @@ public final class BenchMain implements Callable<Integer> {
                 "./formfill bench " + (quick ? "--quick" : "").trim());
         report.write(out);
         for (BenchReport.Goal g : report.goals()) {
-            System.out.printf("%-28s %-10s %-13s (target %s)%n", g.name(), g.actual(), g.status(), g.target());
+            System.out.printf("%-28s %-10s %-13s (target %s; on CPU time %s)%n", g.name(), g.actual(), g.status(),
+                    g.target(), g.cpuBasis());
         }
         notes.forEach(n -> System.out.println("note: " + n));
+        System.out.println(report.overheadCpuLine());
         System.out.println(report.overheadLine());
         System.out.println("report: " + out.resolve("bench.md") + ", " + out.resolve("bench.json"));
         return 0;
