@@ -234,7 +234,7 @@ public final class JobManager implements AutoCloseable {
      *
      * @return how many jobs and orphaned directories were removed
      */
-    public int purgeExpired() {
+    public synchronized int purgeExpired() {
         Instant now = settings.clock().instant();
         int removed = 0;
         for (ManagedJob job : jobs.values()) {

@@ -87,7 +87,7 @@ final class LocalDiskStorage implements JobStorage {
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             while (true) {
-                int want = (int) Math.min(buf.length, maxBytes + 1 - total);
+                int want = (int) Math.min(buf.length - 1, maxBytes - total) + 1; // no overflow at Long.MAX_VALUE
                 int n;
                 try {
                     n = in.read(buf, 0, want);
