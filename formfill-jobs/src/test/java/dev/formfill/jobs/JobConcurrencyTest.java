@@ -203,11 +203,12 @@ class JobConcurrencyTest {
         assertEquals(JobStatus.FAILED, done.status());
         assertEquals(JobError.TIMEOUT, done.error().type());
         assertTrue(done.error().detail().contains("200 ms"), done.error().detail());
+        assertEquals(1, jobs.runningCount()); // terminal at once; the pipeline is still parked
         detector.open();
-        String b = submit(ONE_PAGE).id();
-        assertEquals(JobStatus.READY, events.await(b).status());
-        assertEquals(2, detector.calls.get());
+        waitFor(() -> jobs.runningCount() == 0, "the timed-out pipeline to stop");
+        assertEquals(1, detector.calls.get()); // it stopped before page 2
         assertFalse(Files.exists(base.resolve(a).resolve("output.pdf")));
+        assertEquals(JobStatus.FAILED, jobs.get(a).orElseThrow().status());
     }
 
     @Test
