@@ -114,7 +114,14 @@ public final class ServerMain {
 
         /** Builds everything and starts listening ({@code port 0} picks a free port; see {@link #port()}). */
         public static Server start(HttpSettings http, JobSettings jobSettings) {
-            FormPreparer preparer = FormPreparer.builder().build();
+            return start(http, jobSettings, FormPreparer.builder().build());
+        }
+
+        /**
+         * As {@link #start(HttpSettings, JobSettings)} with a preparer of your own (extra detectors, model directory);
+         * the server takes ownership and closes it.
+         */
+        public static Server start(HttpSettings http, JobSettings jobSettings, FormPreparer preparer) {
             JobManager jobs = null;
             try {
                 jobs = JobManager.builder().settings(jobSettings).preparer(preparer).build();
@@ -187,7 +194,8 @@ public final class ServerMain {
 
         static void install(io.javalin.config.JavalinConfig config) {
             config.routes.error(404, ctx -> {
-                if (ctx.resultInputStream() != null) {
+                String written = ctx.res().getContentType();
+                if (written != null && written.startsWith(Exchange.PROBLEM_JSON)) {
                     return; // a FormFill route already wrote its own problem
                 }
                 problem(ctx, 404, "NotFoundError", "Not found", "no route for " + ctx.method() + " " + ctx.path());

@@ -105,18 +105,18 @@ final class UploadHandler {
     private Collection<Part> readParts(Context ctx) {
         try {
             return ctx.req().getParts();
-        } catch (IllegalStateException e) {
-            // Jetty reports an exceeded multipart size limit as IllegalStateException.
-            throw problems.tooLarge(maxUpload);
         } catch (Exception e) {
-            String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            Throwable c = e.getCause();
-            if (msg.contains("max") || msg.contains("exceed") || msg.contains("too large")
-                    || (c instanceof IllegalStateException)) {
-                throw problems.tooLarge(maxUpload);
+            // Jetty reports an exceeded multipart limit as an IllegalStateException, possibly wrapped in a
+            // BadMessageException("bad multipart") and a ServletException: look through the causes.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+                if (t instanceof IllegalStateException && (msg.contains("max") || msg.contains("exceed"))) {
+                    throw problems.tooLarge(maxUpload);
+                }
             }
+            LOG.debug("unreadable multipart body", e);
             throw new ApiException(400, "MalformedUploadError", "Malformed upload",
-                    "the multipart body could not be read: " + e.getMessage());
+                    "the multipart/form-data body could not be parsed");
         }
     }
 
