@@ -44,6 +44,7 @@ final class JobRoutes {
         JobResult r = jobs.result(id);
         InputStream in = r.open(); // Javalin streams it out and closes it after the handler
         ctx.status(200);
+        ctx.disableCompression(); // keeps Content-Length true (and PDFs are compressed inside already)
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", contentDisposition(r.fileName()));
         ctx.header("Content-Length", Long.toString(r.sizeBytes()));

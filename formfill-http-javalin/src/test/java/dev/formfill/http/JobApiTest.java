@@ -73,9 +73,11 @@ class JobApiTest {
         assertEquals("/jobs/" + id + "/result", done.get("download_url").asText());
         assertEquals(2, done.get("page_count").asInt());
 
-        HttpResponse<byte[]> pdf = api.get(done.get("download_url").asText());
+        // a client that accepts gzip still gets the exact bytes announced by Content-Length
+        HttpResponse<byte[]> pdf = api.with("Accept-Encoding", "gzip").get(done.get("download_url").asText());
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(pdf.body().length, Long.parseLong(pdf.headers().firstValue("Content-Length").orElseThrow()));
         String disposition = pdf.headers().firstValue("Content-Disposition").orElseThrow();
         assertTrue(disposition.startsWith("attachment; filename=\"My_Form__v2__fillable.pdf\""), disposition);
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
