@@ -239,6 +239,9 @@ final class ManagedJob implements JobTask {
         message = describe(next, e);
         publish();
         if (next != prev) {
+            // Persist each stage change (a few hundred bytes, twice per page) so that after a crash
+            // the stage log and the "interrupted while ..." message are accurate.
+            persistQuietly();
             ctx.events().emit(JobEventKind.STATUS, snapshot, prev);
         }
         ctx.events().emit(JobEventKind.PROGRESS, snapshot, prev);
