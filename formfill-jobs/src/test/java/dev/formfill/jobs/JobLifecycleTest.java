@@ -191,6 +191,33 @@ class JobLifecycleTest {
     }
 
     @Test
+    void aThrowingListenerCannotBreakAJob() throws Exception {
+        jobs.addListener(new JobListener() {
+            @Override
+            public void onStatusChange(JobSnapshot job, JobStatus previous) {
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void onProgress(JobSnapshot job) {
+                throw new IllegalStateException("listener bug");
+            }
+        });
+        JobSnapshot s = submit(TestPdfs.form(2), "x.pdf", GEOMETRY);
+        assertEquals(JobStatus.READY, events.await(s.id()).status());
+    }
+
+    @Test
+    void cancellingOrTimingOutAFinishedJobChangesNothing() throws Exception {
+        JobSnapshot s = submit(TestPdfs.form(1), "x.pdf", GEOMETRY);
+        JobSnapshot done = events.await(s.id());
+        int before = events.of(s.id()).size();
+        assertEquals(done, jobs.cancel(s.id()));
+        assertEquals(done, jobs.get(s.id()).orElseThrow());
+        assertEquals(before, events.of(s.id()).size());
+    }
+
+    @Test
     void unknownModelFailsTypedFromCore() throws Exception {
         JobSnapshot s = submit(TestPdfs.form(1), "x.pdf", GEOMETRY.toBuilder().model("no-such-model").build());
         JobSnapshot done = events.await(s.id());
