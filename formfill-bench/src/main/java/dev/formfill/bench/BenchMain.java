@@ -64,6 +64,11 @@ public final class BenchMain implements Callable<Integer> {
 
     /** Entry point of {@code ./formfill bench}. */
     public static void main(String[] args) {
+        // a per-request access log at INFO would be the load test's bottleneck; the launcher sets warn already
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.setProperty("java.awt.headless", "true");
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 
