@@ -94,7 +94,7 @@ public final class BenchReport {
 
     private Optional<Double> overhead(java.util.function.BiFunction<String, Map<String, String>, Optional<Double>> f) {
         Optional<Double> e2e = f.apply("EndToEndBench.prepare", headlineE2e());
-        Optional<Double> r = f.apply("RenderBench.render", Map.of("dpi", "144"));
+        Optional<Double> r = f.apply("RenderBench.render", Map.of("dpi", "144", "pdf", BenchInputs.GENERATED));
         Optional<Double> inf = f.apply("InferenceBench.sessionRun", headline());
         if (e2e.isEmpty() || r.isEmpty() || inf.isEmpty()) {
             return Optional.empty();
@@ -133,7 +133,7 @@ public final class BenchReport {
         goals.add(absGoal("decode + NMS", "≤ 2 ms (N = 30,324)", ms("DecodeBench.decodeAndNms", Map.of()),
                 cpu("DecodeBench.decodeAndNms", Map.of()), 2.0,
                 "DecodeBench.decodeAndNms on a generated realistic output0 [1,7,30324]"));
-        Map<String, String> dpi = Map.of("dpi", "144");
+        Map<String, String> dpi = Map.of("dpi", "144", "pdf", BenchInputs.GENERATED);
         goals.add(ratioGoal("PDFBox render vs pdftoppm", "≤ 2× pdftoppm -r 144",
                 ratio(ms("RenderBench.render", dpi), ms(NativeRenderAnchor.NAME, dpi)),
                 ratio(cpu("RenderBench.render", dpi), cpu(NativeRenderAnchor.NAME, dpi)), 2.0, false,
@@ -142,8 +142,9 @@ public final class BenchReport {
         Optional<Double> m100 = ms(MemoryAnchor.RETAINED, Map.of("pages", "100"));
         goals.add(ratioGoal("peak heap 100 vs 10 pages", "≤ 1.3×", ratio(m100, m10), Optional.empty(), 1.3, false,
                 "peak retained heap (GC forced at each page's detection step), fresh JVM per document"));
-        goals.add(absGoal("geometry detector", "≤ 50 ms/page", ms("GeometryBench.detect", Map.of()),
-                cpu("GeometryBench.detect", Map.of()), 50.0, "GeometryBench.detect on pages pre-rendered at 144 dpi"));
+        Map<String, String> gen = Map.of("pdf", BenchInputs.GENERATED);
+        goals.add(absGoal("geometry detector", "≤ 50 ms/page", ms("GeometryBench.detect", gen),
+                cpu("GeometryBench.detect", gen), 50.0, "GeometryBench.detect on pages pre-rendered at 144 dpi"));
         return goals;
     }
 

@@ -51,6 +51,12 @@ public final class NativeRenderAnchor {
      * runs after one warm-up run (file cache, shared libraries); empty when poppler is not installed.
      */
     public Optional<Measurement> measure(Path pdf, int pages, int dpi, int runs) throws IOException, InterruptedException {
+        return measure(pdf, "generated", pages, dpi, runs);
+    }
+
+    /** As {@link #measure(Path, int, int, int)} for the first {@code pages} pages, labelled {@code label}. */
+    public Optional<Measurement> measure(Path pdf, String label, int pages, int dpi, int runs)
+            throws IOException, InterruptedException {
         if (!available()) {
             return Optional.empty();
         }
@@ -61,8 +67,9 @@ public final class NativeRenderAnchor {
             for (int i = 0; i <= runs; i++) {
                 long t0 = System.nanoTime();
                 // bash's `time` reports the child's user+system CPU, the figure a busy machine distorts least
-                Process p = new ProcessBuilder("bash", "-c", "TIMEFORMAT='cpu %3U %3S'; time \"$0\" -r \"$1\" \"$2\" \"$3\"",
-                        command, Integer.toString(dpi), pdf.toString(), outDir.resolve("page").toString())
+                Process p = new ProcessBuilder("bash", "-c", "TIMEFORMAT='cpu %3U %3S'; time \"$0\" -r \"$1\" -f 1 -l \"$4\" \"$2\" \"$3\"",
+                        command, Integer.toString(dpi), pdf.toString(), outDir.resolve("page").toString(),
+                        Integer.toString(pages))
                         .redirectErrorStream(true).start();
                 String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
@@ -83,7 +90,7 @@ public final class NativeRenderAnchor {
             double median = perPage.get(perPage.size() / 2);
             double spread = (perPage.get(perPage.size() - 1) - perPage.get(0)) / 2;
             double cpu = cpuPerPage.isEmpty() ? Double.NaN : cpuPerPage.get(cpuPerPage.size() / 2);
-            return Optional.of(new Measurement(NAME, Map.of("dpi", Integer.toString(dpi)), median, spread, "ms/op",
+            return Optional.of(new Measurement(NAME, Map.of("dpi", Integer.toString(dpi), "pdf", label), median, spread, "ms/op",
                     perPage.size(), cpu));
         } finally {
             clear(outDir);
