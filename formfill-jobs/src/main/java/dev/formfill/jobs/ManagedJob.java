@@ -138,12 +138,17 @@ final class ManagedJob implements JobTask {
         return snapshot.isTerminal();
     }
 
-    /** Persists the queued job, hands it to the worker and announces it; throws if either refuses. */
-    synchronized void enqueue(JobWorker w) {
+    /**
+     * Persists the queued job, hands it to the worker and announces it; throws if either refuses.
+     * Returns the queued snapshot, taken before a worker can start the job.
+     */
+    synchronized JobSnapshot enqueue(JobWorker w) {
         this.worker = w;
-        ctx.storage().save(snapshot);
+        JobSnapshot queued = snapshot;
+        ctx.storage().save(queued);
         w.submit(this);
-        ctx.events().emit(JobEventKind.STATUS, snapshot, null);
+        ctx.events().emit(JobEventKind.STATUS, queued, null);
+        return queued; // the worker needs this lock to begin(), so the job is still queued here
     }
 
     @Override
