@@ -208,6 +208,21 @@ class JobLifecycleTest {
     }
 
     @Test
+    void listenersCanLookUpTheJobFromTheFirstEvent() throws Exception {
+        java.util.Queue<Boolean> found = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        jobs.addListener(new JobListener() {
+            @Override
+            public void onStatusChange(JobSnapshot job, JobStatus previous) {
+                found.add(jobs.get(job.id()).isPresent());
+            }
+        });
+        JobSnapshot s = submit(TestPdfs.form(1), "x.pdf", GEOMETRY);
+        events.await(s.id());
+        assertTrue(found.size() >= 6, found::toString);
+        assertFalse(found.contains(false));
+    }
+
+    @Test
     void cancellingOrTimingOutAFinishedJobChangesNothing() throws Exception {
         JobSnapshot s = submit(TestPdfs.form(1), "x.pdf", GEOMETRY);
         JobSnapshot done = events.await(s.id());
