@@ -262,6 +262,14 @@ final class ManagedJob implements JobTask {
                     "an internal error stopped the job; the server log has the details (job " + id + ")"), null);
             return;
         }
+        try {
+            ctx.storage().outputWritten(id);
+        } catch (RuntimeException e) {
+            LOG.error("job {}: cannot finish its output", id, e);
+            finish(JobStatus.FAILED, new JobError(JobError.INTERNAL,
+                    "an internal error stopped the job; the server log has the details (job " + id + ")"), null);
+            return;
+        }
         pageCount = r.pagesScanned();
         fieldCount = r.fields().size();
         progress = 1.0;
