@@ -26,6 +26,10 @@ import picocli.CommandLine.Option;
         description = "Benchmarks the pipeline (JMH) with its anchors and writes bench.json and bench.md.")
 public final class BenchMain implements Callable<Integer> {
 
+    private String commandLine = "";
+
+    // Warm-up: 5 iterations in both modes. PDFBox rendering needs several seconds of warm-up before its per-page
+    // time settles (measured: 230 -> 112 -> 52 -> 35 -> ~15 ms over 2 s iterations on a busy 2-core machine).
     @Option(names = "--quick", description = "Few iterations and one fork: a few minutes, enough for the ratios.")
     boolean quick;
 
@@ -80,7 +84,9 @@ public final class BenchMain implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         System.setProperty("java.awt.headless", "true");
-        System.exit(new CommandLine(new BenchMain()).execute(args));
+        BenchMain bench = new BenchMain();
+        bench.commandLine = String.join(" ", args);
+        System.exit(new CommandLine(bench).execute(args));
     }
 
     @Override
@@ -112,7 +118,7 @@ public final class BenchMain implements Callable<Integer> {
             if (imageSize != null) {
                 params.put("size", List.of(imageSize.toString()));
             }
-            BenchSuite suite = new BenchSuite(include, params, or(forks, quick ? 1 : 2), or(warmups, quick ? 2 : 3),
+            BenchSuite suite = new BenchSuite(include, params, or(forks, quick ? 1 : 2), or(warmups, 5),
                     or(iterations, quick ? 3 : 5), TimeValue.milliseconds(or(iterationMs, quick ? 1000 : 2000)), verbose);
             log("running JMH: " + include.size() + " benchmark classes, models " + timed + ", threads " + threadCounts);
             results.addAll(suite.run());
@@ -131,7 +137,7 @@ public final class BenchMain implements Callable<Integer> {
             runMemory(results, notes, headline, headlineThreads);
         }
         BenchReport report = new BenchReport(results, machine.withEndLoad(), headline, headlineThreads, notes,
-                "./formfill bench " + (quick ? "--quick" : "").trim());
+                ("./formfill bench " + commandLine).trim());
         report.write(out);
         for (BenchReport.Goal g : report.goals()) {
             System.out.printf("%-28s %-10s %-13s (target %s; on CPU time %s)%n", g.name(), g.actual(), g.status(),
