@@ -144,6 +144,7 @@ public final class BenchMain implements Callable<Integer> {
                     g.target(), g.cpuBasis());
         }
         notes.forEach(n -> System.out.println("note: " + n));
+        System.out.println(report.inferenceFloorLine());
         System.out.println(report.overheadCpuLine());
         System.out.println(report.overheadLine());
         System.out.println("report: " + out.resolve("bench.md") + ", " + out.resolve("bench.json"));

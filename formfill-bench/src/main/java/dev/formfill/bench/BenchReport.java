@@ -116,6 +116,18 @@ public final class BenchReport {
                 .map(o -> String.format(Locale.ROOT, "%.1f%%", o * 100)).orElse("n/a");
     }
 
+    /** The inference floor against the whole detector call, one line (wall time). */
+    public String inferenceFloorLine() {
+        Optional<Double> run = ms("InferenceBench.sessionRun", headline());
+        Optional<Double> detect = ms("DetectorBench.detect", headline());
+        if (run.isEmpty() || detect.isEmpty()) {
+            return "inference floor: n/a (needs InferenceBench and DetectorBench with model " + model + ")";
+        }
+        return String.format(Locale.ROOT, "inference floor: session.run %s, whole detector call %s (+%.1f%%), model %s,"
+                + " threads %s", fmtMs(run.get()), fmtMs(detect.get()), 100 * (detect.get() / run.get() - 1), model,
+                threads);
+    }
+
     /** Every goal of the issue with this run's status (judged on wall time; the CPU-time figure beside it). */
     public List<Goal> goals() {
         List<Goal> goals = new ArrayList<>();
@@ -196,7 +208,8 @@ public final class BenchReport {
         md.append("Machine: ");
         machine.values().forEach((k, v) -> md.append(k).append(" ").append(v).append("; "));
         md.setLength(md.length() - 2);
-        md.append("\n\n").append(overheadLine()).append("\n\n").append(overheadCpuLine()).append("\n\n");
+        md.append("\n\n").append(overheadLine()).append("\n\n").append(overheadCpuLine()).append("\n\n")
+                .append(inferenceFloorLine()).append("\n\n");
         md.append("Goals are judged on wall time per operation; the CPU-time column (process CPU per operation, all "
                 + "threads) is the figure a busy machine distorts least.\n\n");
         md.append("## Goals\n\n| goal | target | measured | on CPU time | status | how |\n|---|---|---|---|---|---|\n");
