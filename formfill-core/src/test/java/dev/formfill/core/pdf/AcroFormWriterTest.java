@@ -194,6 +194,26 @@ class AcroFormWriterTest {
         }
     }
 
+    @Test
+    void staleXfaAndUsageRightsAreDroppedAndAFormWithoutFieldsArrayIsFilled() throws IOException {
+        for (boolean keep : new boolean[] {false, true}) {
+            try (PDDocument doc = TestPdfs.textDocument(1)) {
+                COSDictionary form = new COSDictionary();
+                form.setItem(COSName.XFA, new org.apache.pdfbox.cos.COSArray()); // no /Fields at all
+                doc.getDocumentCatalog().getCOSObject().setItem(COSName.ACRO_FORM, form);
+                COSDictionary perms = new COSDictionary();
+                perms.setItem(COSName.getPDFName("UR3"), new COSDictionary());
+                doc.getDocumentCatalog().getCOSObject().setItem(COSName.PERMS, perms);
+                PrepareOptions options = PrepareOptions.builder().keepExistingFields(keep).build();
+                writer.write(doc, FormFixtures.oneOfEach(), options);
+                PDAcroForm written = doc.getDocumentCatalog().getAcroForm(null);
+                assertEquals(8, written.getFields().size(), "keep=" + keep);
+                assertFalse(written.getCOSObject().containsKey(COSName.XFA));
+                assertFalse(doc.getDocumentCatalog().getCOSObject().containsKey(COSName.PERMS));
+            }
+        }
+    }
+
     private static void assertButtonAppearances(PDAnnotationWidget w, String onState) {
         assertEquals("Off", w.getCOSObject().getNameAsString(COSName.AS));
         COSDictionary normal = (COSDictionary) w.getCOSObject().getCOSDictionary(COSName.AP).getDictionaryObject(COSName.N);
