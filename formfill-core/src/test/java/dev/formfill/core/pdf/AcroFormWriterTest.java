@@ -214,6 +214,21 @@ class AcroFormWriterTest {
         }
     }
 
+    @Test
+    void radioGroupNameAvoidsKeptFieldsAndOptionsFallBackToTheirNames() throws IOException {
+        try (PDDocument doc = FormFixtures.withLinkCommentAndField()) {
+            List<DetectedField> in = List.of(
+                    FormFixtures.field(FieldType.CHOICE_BUTTON, 0.1, 0.6, 0.12, 0.615, "opt_a").withGroup(FormFixtures.EXISTING),
+                    FormFixtures.field(FieldType.CHOICE_BUTTON, 0.2, 0.6, 0.22, 0.615, "opt_b").withGroup(FormFixtures.EXISTING));
+            List<DetectedField> out = writer.write(doc, in, PrepareOptions.builder().keepExistingFields(true).build());
+            assertEquals(List.of("opt_a", "opt_b"), out.stream().map(DetectedField::name).toList());
+            String group = FormFixtures.EXISTING + "_2";
+            assertEquals(List.of(group, group), out.stream().map(DetectedField::group).toList());
+            PDRadioButton radio = (PDRadioButton) doc.getDocumentCatalog().getAcroForm(null).getField(group);
+            assertEquals(Set.of("opt_a", "opt_b"), radio.getOnValues());
+        }
+    }
+
     private static void assertButtonAppearances(PDAnnotationWidget w, String onState) {
         assertEquals("Off", w.getCOSObject().getNameAsString(COSName.AS));
         COSDictionary normal = (COSDictionary) w.getCOSObject().getCOSDictionary(COSName.AP).getDictionaryObject(COSName.N);

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.formfill.core.Box;
 import dev.formfill.core.DetectedField;
 import dev.formfill.core.EncryptedPdfException;
-import dev.formfill.core.FieldType;
 import dev.formfill.core.FormPreparer;
 import dev.formfill.core.PageRange;
 import dev.formfill.core.PrepareOptions;
@@ -60,7 +59,8 @@ class PrepareEndToEndTest {
     }
 
     private static PrepareOptions options() {
-        return PrepareOptions.builder().model(FixedBoxDetector.NAME).renderDpi(36).build();
+        // no snapping: the boxes must land exactly where the detector put them
+        return PrepareOptions.builder().model(FixedBoxDetector.NAME).renderDpi(36).snapToLines(false).build();
     }
 
     /** Two pages per document keep the run short; the CLI test goes through every page. */
@@ -114,8 +114,12 @@ class PrepareEndToEndTest {
                     assertTrue(seen.stream().anyMatch(s -> s.iou(e) > 0.99), what + " page " + (p + 1) + " box " + e);
                 }
             }
-            assertEquals(result.pagesScanned(), form.getFields().stream().filter(f -> f instanceof PDSignatureField).count(), what);
-            assertEquals(2, ((PDRadioButton) form.getField("pick_1")).getWidgets().size(), what);
+            // the layout may promote a text box on a signature line: at least the detector's signatures
+            assertTrue(form.getFields().stream().filter(f -> f instanceof PDSignatureField).count() >= result.pagesScanned(), what);
+            List<PDRadioButton> radios = form.getFields().stream().filter(f -> f instanceof PDRadioButton)
+                    .map(f -> (PDRadioButton) f).toList();
+            assertEquals(result.pagesScanned(), radios.size(), what);
+            radios.forEach(r -> assertEquals(2, r.getWidgets().size(), what + " " + r.getPartialName()));
         }
     }
 
@@ -130,10 +134,11 @@ class PrepareEndToEndTest {
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
             for (DetectedField f : written.fields()) {
-                assertNotNull(form.getField(f.name()), f.name());
+                String field = f.group() != null ? f.group() : f.name(); // radio options live in their group's field
+                assertNotNull(form.getField(field), field);
             }
         }
-        assertEquals(2, written.count(FieldType.TEXT_BOX) / written.pagesScanned());
+        assertEquals(FixedBoxDetector.WIDGETS_PER_PAGE * written.pagesScanned(), written.fields().size());
     }
 
     @Test
