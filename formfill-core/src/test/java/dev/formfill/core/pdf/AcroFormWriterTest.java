@@ -47,7 +47,7 @@ class AcroFormWriterTest {
         Path out = tmp.resolve(name);
         try (PDDocument doc = FormFixtures.withLinkCommentAndField()) {
             writer.write(doc, fields, options);
-            PdfOutput.saveAtomically(doc, out);
+            PdfOutput.saveAtomically(doc, out, null);
         }
         return out;
     }
@@ -145,7 +145,7 @@ class AcroFormWriterTest {
         Path out = tmp.resolve("keep.pdf");
         try (PDDocument doc = FormFixtures.withLinkCommentAndField()) {
             written = writer.write(doc, FormFixtures.oneOfEach(), keep);
-            PdfOutput.saveAtomically(doc, out);
+            PdfOutput.saveAtomically(doc, out, null);
         }
         assertTrue(written.stream().anyMatch(f -> f.name().equals(FormFixtures.EXISTING + "_2")));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
