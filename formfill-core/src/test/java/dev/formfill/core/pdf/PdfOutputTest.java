@@ -43,7 +43,7 @@ class PdfOutputTest {
         Files.delete(probe);
         Path out = tmp.resolve("out.pdf");
         try (PDDocument doc = TestPdfs.textDocument(1)) {
-            PdfOutput.saveAtomically(doc, out);
+            PdfOutput.saveAtomically(doc, out, null);
         }
         assertEquals(ordinary, Files.getPosixFilePermissions(out));
         assertTrue(Files.getPosixFilePermissions(out).contains(PosixFilePermission.OTHERS_READ)
@@ -58,7 +58,7 @@ class PdfOutputTest {
         Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rw-r-----");
         Files.setPosixFilePermissions(out, mode);
         try (PDDocument doc = TestPdfs.textDocument(1)) {
-            PdfOutput.saveAtomically(doc, out);
+            PdfOutput.saveAtomically(doc, out, null);
         }
         assertEquals(mode, Files.getPosixFilePermissions(out));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
@@ -70,7 +70,7 @@ class PdfOutputTest {
     void missingDirectoryFailsWithoutCreatingAnything() throws IOException {
         Path out = tmp.resolve("missing").resolve("out.pdf");
         try (PDDocument doc = TestPdfs.textDocument(1)) {
-            OutputWriteException e = assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, out));
+            OutputWriteException e = assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, out, null));
             assertEquals("OutputWriteError", e.type());
         }
         assertEquals(List.of(), listing(tmp));
@@ -88,7 +88,7 @@ class PdfOutputTest {
         }
         Path target = out;
         try (PDDocument doc = TestPdfs.textDocument(1)) {
-            assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, target));
+            assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, target, null));
         }
         assertFalse(Files.exists(target));
         assertEquals(List.of(), listing(dir));
@@ -100,11 +100,11 @@ class PdfOutputTest {
         Files.writeString(out, "previous content");
         PDDocument doc = TestPdfs.textDocument(1);
         doc.close(); // saving a closed document fails inside PDFBox, after the temporary file exists
-        assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, out));
+        assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, out, null));
         assertEquals("previous content", Files.readString(out));
         assertEquals(List.of("out.pdf"), listing(tmp));
         Path fresh = tmp.resolve("fresh.pdf");
-        assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, fresh));
+        assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, fresh, null));
         assertFalse(Files.exists(fresh));
     }
 
