@@ -67,6 +67,7 @@ public final class OnnxDetector implements FieldDetector {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new ModelUnavailableException("model file " + file + " does not exist or cannot be read");
         }
+        OrtPreflight.check();
         OrtEnvironment env;
         try {
             env = OrtEnvironment.getEnvironment();
