@@ -57,10 +57,23 @@ public final class ModelDownloader {
     private final ModelCache cache;
     private final HttpClient client;
 
-    /** A downloader with a default client (follows redirects: the hub answers with one to its CDN). */
+    /**
+     * A downloader with a default client: follows redirects (the hub answers with one to its CDN) and uses
+     * the proxy of {@code HTTPS_PROXY}/{@code HTTP_PROXY} (minus {@code NO_PROXY}) when set.
+     */
     public ModelDownloader(ModelCache cache) {
-        this(cache, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(30)).build());
+        this(cache, defaultClient(System.getenv()));
+    }
+
+    /** The default client for an environment. */
+    static HttpClient defaultClient(java.util.Map<String, String> env) {
+        HttpClient.Builder b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(30));
+        java.net.ProxySelector proxy = EnvProxySelector.of(env);
+        if (proxy != null) {
+            b.proxy(proxy);
+        }
+        return b.build();
     }
 
     /** A downloader with a caller-configured client (proxy, timeouts). */
