@@ -1,19 +1,30 @@
 package dev.formfill.core.detect.geometry;
 
+import dev.formfill.core.Box;
 import dev.formfill.core.DetectedField;
 import dev.formfill.core.PrepareOptions;
+import dev.formfill.core.content.DrawnRect;
+import dev.formfill.core.content.PageContent;
+import dev.formfill.core.content.Rule;
+import dev.formfill.core.content.TextWord;
 import dev.formfill.core.detect.FieldDetector;
 import dev.formfill.core.detect.PageImage;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The embedded detector that needs no model: reads the page's vector drawing and text (and the
- * raster for scans) and applies layout rules. Stateless and thread-safe.
+ * raster for scans) and applies layout rules — cells, fill-in lines, combs, checkbox squares and
+ * box glyphs, signature lines. Stateless and thread-safe.
  */
 public final class GeometryDetector implements FieldDetector {
 
     /** The name users select it by. */
     public static final String NAME = "geometry";
+
+    /** A page whose largest image covers this much of it is treated as a scan. */
+    private static final double SCAN_COVERAGE = 0.6;
 
     @Override
     public String name() {
@@ -22,6 +33,74 @@ public final class GeometryDetector implements FieldDetector {
 
     @Override
     public List<DetectedField> detect(PageImage page, PrepareOptions options) {
-        return List.of(); // rules land with the detection issue
+        PageContent content = page.content();
+        List<Candidate> cands = candidates(page, content);
+        List<DetectedField> fields = new ArrayList<>();
+        double w = content.widthPt(), h = content.heightPt();
+        for (Candidate c : cands) {
+            if (c.conf() < options.confidence()) {
+                continue;
+            }
+            Box b = new Box(c.x0() / w, c.y0() / h, c.x1() / w, c.y1() / h).clipToUnit();
+            if (b.width() <= 0 || b.height() <= 0) {
+                continue;
+            }
+            DetectedField f = DetectedField.of(page.pageIndex(), c.type(), b, c.conf());
+            if (c.combCells() > 1) {
+                f = f.withCombCells(c.combCells());
+            }
+            if (!c.label().isBlank()) {
+                f = f.withLabel(c.label());
+            }
+            fields.add(f);
+        }
+        fields.sort(Comparator.comparingDouble((DetectedField f) -> f.box().y0()).thenComparingDouble(f -> f.box().x0()));
+        return fields;
+    }
+
+    List<Candidate> candidates(PageImage page, PageContent content) {
+        double w = content.widthPt(), h = content.heightPt();
+        List<Seg> hs = new ArrayList<>(), vs = new ArrayList<>();
+        List<double[]> shades = new ArrayList<>();
+        for (Rule r : content.horizontalRules()) {
+            hs.add(new Seg(true, r.position() * h, r.start() * w, r.end() * w, r.thicknessPt(), r.dashed()));
+        }
+        for (Rule r : content.verticalRules()) {
+            vs.add(new Seg(false, r.position() * w, r.start() * h, r.end() * h, r.thicknessPt(), r.dashed()));
+        }
+        for (DrawnRect r : content.rects()) {
+            Box b = r.box();
+            double x0 = b.x0() * w, y0 = b.y0() * h, x1 = b.x1() * w, y1 = b.y1() * h;
+            if (r.filled() && r.fillLuminance() < 0.85) {
+                shades.add(new double[] {x0, y0, x1, y1});
+            }
+            if (r.filled() && !r.stroked() && r.fillLuminance() < 0.985 && b.area() < 0.5) {
+                // the edge of a tinted box reads as a line
+                hs.add(new Seg(true, y0, x0, x1, 0.3, false));
+                hs.add(new Seg(true, y1, x0, x1, 0.3, false));
+                vs.add(new Seg(false, x0, y0, y1, 0.3, false));
+                vs.add(new Seg(false, x1, y0, y1, 0.3, false));
+            }
+        }
+        TextMarks.lines(content.glyphs(), w, h, hs);
+        List<Word> words = new ArrayList<>();
+        for (TextWord t : content.words()) {
+            Box b = t.box();
+            if (t.text().chars().allMatch(ch -> ch == '_' || ch == '.' || ch == '…')) {
+                continue; // fill-in marks, not labels
+            }
+            words.add(new Word(t.text(), b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, t.fontSizePt()));
+        }
+        boolean scan = content.largestImageCoverage() >= SCAN_COVERAGE && hs.size() + vs.size() < 8;
+        if (scan) {
+            RasterLines.detect(page.image(), w, h, hs, vs);
+        }
+        PageModel model = new PageModel(w, h, hs, vs, words, shades);
+        Cells cells = new Cells(model);
+        cells.run();
+        List<Candidate> cands = new ArrayList<>(cells.out);
+        TextMarks.boxes(content.glyphs(), w, h, cands);
+        Signatures.apply(cands);
+        return Dedup.run(cands);
     }
 }

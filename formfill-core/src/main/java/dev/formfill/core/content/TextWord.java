@@ -1,0 +1,15 @@
+package dev.formfill.core.content;
+
+import dev.formfill.core.Box;
+
+/**
+ * A run of glyphs on one line without a space or a visible gap between them.
+ *
+ * @param text       the word's text
+ * @param box        bounding box of its glyphs, normalized over the displayed page
+ * @param fontSizePt effective font size of its first glyph, in points
+ * @param fontName   font base name of its first glyph
+ * @param upright    whether it reads left to right on the displayed page
+ */
+public record TextWord(String text, Box box, double fontSizePt, String fontName, boolean upright) {
+}

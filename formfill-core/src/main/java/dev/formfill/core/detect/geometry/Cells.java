@@ -1,0 +1,318 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.FieldType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rules on the line structure: every horizontal segment is a possible floor; vertical segments
+ * rising from it split it into columns; a column with a ceiling and both sides is a cell (empty →
+ * a field filling it, label at its top or left → a field in the rest, square and alone → a
+ * checkbox), an open column is a fill-in line (a field above it, as tall as a line of text).
+ * Short or dotted separators inside a column make it a comb.
+ */
+final class Cells {
+
+    /** A vertical rising less than this above a floor is a comb tick, not a cell side. */
+    private static final double TICK_PT = 6;
+    private static final double SIDE_SLACK = 2.0;
+    private static final double MAX_CELL_PT = 400;
+    static final double BOX_MIN = 5, BOX_MAX = 22;
+
+    private final PageModel m;
+    final List<Candidate> out = new ArrayList<>();
+    /** Closed cells found (x0,y0,x1,y1) to keep fill-in lines off their top edges. */
+    private final List<double[]> closed = new ArrayList<>();
+
+    Cells(PageModel m) {
+        this.m = m;
+    }
+
+    void run() {
+        List<Object[]> open = new ArrayList<>(); // {Seg floor, xl, xr, ceiling or null}
+        for (Seg f : m.hs) {
+            if (f.length() < BOX_MIN - 0.5) {
+                continue;
+            }
+            List<Seg> rising = new ArrayList<>();
+            for (Seg v : m.vIn(f.a() - SIDE_SLACK, f.b() + SIDE_SLACK)) {
+                if (v.a() < f.pos() - 2 && v.b() > f.pos() - SIDE_SLACK) {
+                    rising.add(v);
+                }
+            }
+            List<Double> xs = new ArrayList<>();
+            xs.add(f.a());
+            for (Seg v : rising) {
+                if (isSide(v, f) && v.pos() > f.a() + SIDE_SLACK && v.pos() < f.b() - SIDE_SLACK
+                        && v.pos() - xs.get(xs.size() - 1) > SIDE_SLACK) {
+                    xs.add(v.pos());
+                }
+            }
+            if (f.b() - xs.get(xs.size() - 1) > SIDE_SLACK) {
+                xs.add(f.b());
+            }
+            for (int i = 0; i + 1 < xs.size(); i++) {
+                double xl = xs.get(i), xr = xs.get(i + 1);
+                if (xr - xl < BOX_MIN - 0.5) {
+                    continue;
+                }
+                Seg ceil = ceiling(f, xl, xr);
+                Seg left = side(rising, f, xl, ceil), right = side(rising, f, xr, ceil);
+                if (ceil != null && left != null && right != null) {
+                    cell(f, ceil, xl, xr, rising);
+                } else {
+                    open.add(new Object[] {f, xl, xr, ceil});
+                }
+            }
+        }
+        for (Object[] o : open) {
+            underline((Seg) o[0], (Double) o[1], (Double) o[2], (Seg) o[3]);
+        }
+        promoteLoneSquares();
+    }
+
+    private static boolean isSide(Seg v, Seg floor) {
+        return !v.dashed() && floor.pos() - v.a() >= TICK_PT;
+    }
+
+    /** The nearest horizontal segment above the floor that spans the column. */
+    private Seg ceiling(Seg f, double xl, double xr) {
+        List<Seg> above = m.hIn(f.pos() - MAX_CELL_PT, f.pos() - 3);
+        double need = 0.9 * (xr - xl - 2);
+        for (int i = above.size() - 1; i >= 0; i--) {
+            Seg c = above.get(i);
+            if (c.overlap(xl + 1, xr - 1) >= need) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** A side rising from the floor at x that reaches (most of the way to) the ceiling. */
+    private static Seg side(List<Seg> rising, Seg f, double x, Seg ceil) {
+        if (ceil == null) {
+            return null;
+        }
+        double span = f.pos() - ceil.pos();
+        for (Seg v : rising) {
+            if (Math.abs(v.pos() - x) <= SIDE_SLACK && !v.dashed() && v.overlap(ceil.pos(), f.pos()) >= 0.8 * span) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private void cell(Seg f, Seg ceil, double xl, double xr, List<Seg> rising) {
+        double top = ceil.pos(), bottom = f.pos();
+        double w = xr - xl, h = bottom - top;
+        if (h < 4 || w * h > 0.3 * m.width * m.height) {
+            return;
+        }
+        // inner structure means this is not one writing area
+        for (Seg s : m.hIn(top + 2, bottom - 2)) {
+            if (s.overlap(xl, xr) > 0.5 * w) {
+                return;
+            }
+        }
+        for (Seg v : m.vIn(xl + 2, xr - 2)) {
+            if (!v.dashed() && v.overlap(top, bottom) > 0.6 * h) {
+                return;
+            }
+        }
+        if (m.shaded(xl, top, xr, bottom)) {
+            return;
+        }
+        closed.add(new double[] {xl, top, xr, bottom});
+        int comb = combCells(rising, f, xl, xr);
+        List<Word> inside = m.wordsIn(xl, top, xr, bottom, 0.5);
+        double fs = m.bodySize;
+        if (inside.isEmpty()) {
+            boolean square = w <= BOX_MAX && h <= BOX_MAX && w >= BOX_MIN && h >= BOX_MIN
+                    && Math.max(w, h) / Math.min(w, h) <= 1.4;
+            if (square && comb == 0) {
+                out.add(new Candidate(FieldType.CHOICE_BUTTON, xl, top, xr, bottom, 0.85, 0, "square", ""));
+                return;
+            }
+            double conf = 0.8;
+            if (h > 8 * fs || w < 2 * fs) {
+                conf = 0.55;
+            }
+            if (h < 0.8 * fs) {
+                conf = 0.35;
+            }
+            double in = Math.min(1, Math.min(w, h) * 0.05);
+            out.add(new Candidate(FieldType.TEXT_BOX, xl + in, top + in, xr - in, bottom - in, conf, comb, "cell", ""));
+            return;
+        }
+        double wt = Double.MAX_VALUE, wb = 0, wl = Double.MAX_VALUE, wr = 0;
+        StringBuilder label = new StringBuilder();
+        for (Word wd : inside) {
+            wt = Math.min(wt, wd.y0());
+            wb = Math.max(wb, wd.y1());
+            wl = Math.min(wl, wd.x0());
+            wr = Math.max(wr, wd.x1());
+            label.append(label.length() == 0 ? "" : " ").append(wd.text());
+        }
+        if (bottom - wb >= Math.max(8, 0.9 * fs) && wb - top <= 0.65 * h) {
+            out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, wb + 0.5, xr - 1, bottom - 1, 0.6, comb, "cell-below-label",
+                    label.toString()));
+        } else if (xr - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < 0.5 * w) {
+            out.add(new Candidate(FieldType.TEXT_BOX, wr + 2, top + 1, xr - 1, bottom - 1, 0.5, comb, "cell-right-of-label",
+                    label.toString()));
+        }
+    }
+
+    /** Cells of a comb: ticks or dotted separators inside [xl,xr] at a regular pitch. */
+    private static int combCells(List<Seg> rising, Seg f, double xl, double xr) {
+        List<Double> xs = new ArrayList<>();
+        for (Seg v : rising) {
+            if (v.pos() > xl + SIDE_SLACK && v.pos() < xr - SIDE_SLACK && (v.dashed() || f.pos() - v.a() < TICK_PT)) {
+                if (xs.isEmpty() || v.pos() - xs.get(xs.size() - 1) > 1.5) {
+                    xs.add(v.pos());
+                }
+            }
+        }
+        if (xs.size() < 2) {
+            return 0;
+        }
+        double pitch = (xs.get(xs.size() - 1) - xs.get(0)) / (xs.size() - 1);
+        if (pitch < 4 || pitch > 40) {
+            return 0;
+        }
+        int n = (int) Math.round((xr - xl) / pitch);
+        return Math.max(n, xs.size() + 1);
+    }
+
+    private void underline(Seg f, double xl, double xr, Seg ceil) {
+        if (f.thick() > 3 || xr - xl < 12) {
+            return;
+        }
+        double fs = localSize(f, xl, xr);
+        double h = Math.max(11, Math.min(20, 1.45 * fs + 2));
+        if (ceil != null && f.pos() - ceil.pos() - 1 < h) {
+            h = f.pos() - ceil.pos() - 1;
+        }
+        if (h < 0.7 * fs || h < 6) {
+            return;
+        }
+        double top = f.pos() - h;
+        List<double[]> taken = new ArrayList<>();
+        for (Word wd : m.wordsIn(xl, top, xr, f.pos() - 0.5, 0.3)) {
+            if (wd.y1() >= f.pos() - 0.6 * wd.size() || wd.y1() - top > 0.5 * h) {
+                taken.add(new double[] {wd.x0() - 2, wd.x1() + 2});
+            } else {
+                top = Math.max(top, wd.y1() + 0.5);
+            }
+        }
+        if (f.pos() - top < Math.max(6, 0.7 * fs)) {
+            return;
+        }
+        taken.sort((p, q) -> Double.compare(p[0], q[0]));
+        double start = xl;
+        List<double[]> free = new ArrayList<>();
+        for (double[] t : taken) {
+            if (t[0] > start) {
+                free.add(new double[] {start, t[0]});
+            }
+            start = Math.max(start, t[1]);
+        }
+        if (xr > start) {
+            free.add(new double[] {start, xr});
+        }
+        for (double[] iv : free) {
+            double a = iv[0], b = iv[1];
+            if (b - a < Math.max(18, 2 * fs)) {
+                continue;
+            }
+            emitLine(f, a, b, top, fs);
+        }
+    }
+
+    private void emitLine(Seg f, double a, double b, double top, double fs) {
+        double y = f.pos();
+        double band0 = top - 2, band1 = y + 2;
+        String right = "", below;
+        List<Word> lefts = m.wordsIn(a - 120, band0, a + 2, band1, 0.5);
+        lefts.removeIf(wd -> wd.x1() > a + 2 || wd.cy() < band0 || wd.cy() > band1);
+        lefts.sort((p, q) -> Double.compare(p.x0(), q.x0()));
+        StringBuilder leftText = new StringBuilder();
+        for (Word wd : lefts) {
+            leftText.append(leftText.length() == 0 ? "" : " ").append(wd.text());
+        }
+        boolean hasLeft = !lefts.isEmpty() && a - lefts.get(lefts.size() - 1).x1() < 60;
+        for (Word wd : m.wordsIn(b - 2, band0, b + 40, band1, 0.5)) {
+            if (wd.x0() >= b - 2 && wd.cy() >= band0 && wd.cy() <= band1) {
+                right = right.isEmpty() ? wd.text() : right;
+            }
+        }
+        StringBuilder belowText = new StringBuilder();
+        for (Word wd : m.wordsIn(a, y + 0.5, b, y + 2.2 * fs, 0.6)) {
+            belowText.append(belowText.length() == 0 ? "" : " ").append(wd.text());
+        }
+        below = belowText.toString();
+        double conf;
+        String label;
+        if (hasLeft) {
+            conf = 0.7;
+            label = leftText.toString();
+        } else if (!below.isEmpty()) {
+            conf = 0.6;
+            label = below;
+        } else if (!right.isEmpty()) {
+            conf = 0.55;
+            label = right;
+        } else {
+            conf = 0.25;
+            label = "";
+        }
+        if (!hasLeft && b - a > 0.6 * m.width) {
+            conf = Math.min(conf, 0.25); // a long bare rule is a separator more often than a blank
+        }
+        if (f.thick() > 1.6) {
+            conf *= 0.7;
+        }
+        if (onTopOfCell(a, b, y) && !hasLeft) {
+            return;
+        }
+        out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, 0, f.dashed() ? "dotted-line" : "line", label));
+    }
+
+    private boolean onTopOfCell(double a, double b, double y) {
+        double covered = 0;
+        for (double[] c : closed) {
+            if (Math.abs(c[1] - y) <= 1.5) {
+                covered += Math.max(0, Math.min(b, c[2]) - Math.max(a, c[0]));
+            }
+        }
+        return covered > 0.5 * (b - a);
+    }
+
+    private double localSize(Seg f, double xl, double xr) {
+        List<Word> near = m.wordsIn(xl - 150, f.pos() - 30, xr + 50, f.pos() + 10, 0.5);
+        if (near.isEmpty()) {
+            return m.bodySize;
+        }
+        double[] s = near.stream().mapToDouble(Word::size).filter(x -> x >= 4 && x <= 30).sorted().toArray();
+        return s.length == 0 ? m.bodySize : s[s.length / 2];
+    }
+
+    /** Squares in a row that touch each other are character cells, not checkboxes. */
+    private void promoteLoneSquares() {
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.type() != FieldType.CHOICE_BUTTON || !"square".equals(c.rule())) {
+                continue;
+            }
+            for (Candidate o : out) {
+                if (o != c && ("square".equals(o.rule()) || "char-cell".equals(o.rule())) && Math.abs(o.y0() - c.y0()) < 1.5
+                        && Math.abs(o.y1() - c.y1()) < 1.5
+                        && (Math.abs(o.x0() - c.x1()) < 1.5 || Math.abs(o.x1() - c.x0()) < 1.5)) {
+                    double in = 1;
+                    out.set(i, new Candidate(FieldType.TEXT_BOX, c.x0() + in, c.y0() + in, c.x1() - in, c.y1() - in, 0.6,
+                            0, "char-cell", ""));
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.Box;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The page as the rules see it, in displayed points: horizontal and vertical segments sorted by
+ * position (binary search instead of all-pairs scans), words sorted by top, and small helpers.
+ */
+final class PageModel {
+
+    /** Words are at most this tall; bounds the window of range queries over words sorted by top. */
+    private static final double MAX_WORD_PT = 60;
+
+    final double width;
+    final double height;
+    final List<Seg> hs;
+    final List<Seg> vs;
+    final List<Word> words;
+    final double bodySize;
+    /** Boxes [x0,y0,x1,y1] of fills dark enough to mean "not for writing" (shaded cells, bars). */
+    final List<double[]> shades;
+    private final double[] hPos;
+    private final double[] vPos;
+    private final double[] wordTop;
+
+    PageModel(double width, double height, List<Seg> hs, List<Seg> vs, List<Word> words, List<double[]> shades) {
+        this.width = width;
+        this.shades = List.copyOf(shades);
+        this.height = height;
+        this.hs = sorted(hs);
+        this.vs = sorted(vs);
+        List<Word> ws = new ArrayList<>(words);
+        ws.sort(Comparator.comparingDouble(Word::y0));
+        this.words = ws;
+        this.hPos = this.hs.stream().mapToDouble(Seg::pos).toArray();
+        this.vPos = this.vs.stream().mapToDouble(Seg::pos).toArray();
+        this.wordTop = ws.stream().mapToDouble(Word::y0).toArray();
+        this.bodySize = medianSize(ws);
+    }
+
+    private static List<Seg> sorted(List<Seg> s) {
+        List<Seg> l = new ArrayList<>(s);
+        l.sort(Comparator.comparingDouble(Seg::pos).thenComparingDouble(Seg::a));
+        return l;
+    }
+
+    private static double medianSize(List<Word> ws) {
+        if (ws.isEmpty()) {
+            return 10;
+        }
+        double[] s = ws.stream().mapToDouble(Word::size).filter(x -> x >= 4 && x <= 40).sorted().toArray();
+        return s.length == 0 ? 10 : s[s.length / 2];
+    }
+
+    /** Index of the first element of {@code sorted} that is ≥ {@code v}. */
+    static int lowerBound(double[] sorted, double v) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Horizontal segments with pos in [lo, hi]. */
+    List<Seg> hIn(double lo, double hi) {
+        return range(hs, hPos, lo, hi);
+    }
+
+    /** Vertical segments with pos in [lo, hi]. */
+    List<Seg> vIn(double lo, double hi) {
+        return range(vs, vPos, lo, hi);
+    }
+
+    private static List<Seg> range(List<Seg> segs, double[] pos, double lo, double hi) {
+        int i = lowerBound(pos, lo);
+        int j = lowerBound(pos, Math.nextUp(hi));
+        return segs.subList(i, Math.max(i, j));
+    }
+
+    /** Words whose box intersects the rectangle (by at least {@code minFrac} of the word's area). */
+    List<Word> wordsIn(double x0, double y0, double x1, double y1, double minFrac) {
+        List<Word> out = new ArrayList<>();
+        int i = lowerBound(wordTop, y0 - MAX_WORD_PT);
+        for (; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.y0() > y1) {
+                break;
+            }
+            double iw = Math.min(x1, w.x1()) - Math.max(x0, w.x0());
+            double ih = Math.min(y1, w.y1()) - Math.max(y0, w.y0());
+            if (iw <= 0 || ih <= 0) {
+                continue;
+            }
+            double area = Math.max(1e-6, (w.x1() - w.x0()) * (w.y1() - w.y0()));
+            if (iw * ih / area >= minFrac) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a shade covers most of the rectangle. */
+    boolean shaded(double x0, double y0, double x1, double y1) {
+        double area = Math.max(1e-6, (x1 - x0) * (y1 - y0));
+        for (double[] s : shades) {
+            double iw = Math.min(x1, s[2]) - Math.max(x0, s[0]);
+            double ih = Math.min(y1, s[3]) - Math.max(y0, s[1]);
+            if (iw > 0 && ih > 0 && iw * ih / area > 0.6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Box toBox(double x0, double y0, double x1, double y1) {
+        return new Box(x0 / width, y0 / height, x1 / width, y1 / height).clipToUnit();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.FieldType;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Turns text fields whose label names a signature into signature fields. */
+final class Signatures {
+
+    /** Signature words in the languages forms come in; matched on whole words of the label. */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "\\b(signature|signatures|sign here|signed|sign|signer|unterschrift|unterschriften|firma|firmado|"
+                    + "assinatura|handtekening|podpis|подпись|подписи|signatur|underskrift)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private Signatures() {
+    }
+
+    static boolean isSignatureLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return false;
+        }
+        String s = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return SIGNATURE.matcher(s).find();
+    }
+
+    static void apply(List<Candidate> cands) {
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            if (c.type() == FieldType.TEXT_BOX && c.combCells() == 0 && c.width() > 50 && isSignatureLabel(c.label())) {
+                cands.set(i, c.withType(FieldType.SIGNATURE, c.conf()));
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.FieldType;
+import dev.formfill.core.content.Glyph;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Marks made of text: runs of underscores or dots typed as fill-in lines, and box characters
+ * (☐ □ ❏ … in any font, Wingdings/ZapfDingbats codes without Unicode maps) used as checkboxes.
+ */
+final class TextMarks {
+
+    private static final String BOX_CHARS = "☐□❏❐❑❒◻▢⬜⎕◽";
+    private static final int MIN_UNDERSCORES = 3;
+    private static final int MIN_DOTS = 6;
+
+    private TextMarks() {
+    }
+
+    /** Segments (displayed points) for runs of '_' or '.'/'…' glyphs on one baseline. */
+    static void lines(List<Glyph> glyphs, double w, double h, List<Seg> out) {
+        int i = 0;
+        while (i < glyphs.size()) {
+            Glyph g = glyphs.get(i);
+            int kind = kind(g);
+            if (kind == 0 || !g.upright()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            double x1 = g.box().x1();
+            while (j < glyphs.size()) {
+                Glyph n = glyphs.get(j);
+                if (kind(n) != kind || !n.upright() || Math.abs(n.box().y1() - g.box().y1()) * h > 1
+                        || (n.box().x0() - x1) * w > 0.6 * g.fontSizePt()) {
+                    break;
+                }
+                x1 = Math.max(x1, n.box().x1());
+                j++;
+            }
+            int count = j - i;
+            boolean ellipsis = kind == 2 && g.text().equals("…");
+            if ((kind == 1 && count >= MIN_UNDERSCORES) || (kind == 2 && (count >= MIN_DOTS || (ellipsis && count >= 2)))) {
+                double size = g.fontSizePt();
+                // glyph boxes run from descent to ascent; the underscore/dots sit just below/on the baseline
+                double bottom = g.box().y1() * h;
+                double descent = 0.21 * size;
+                double y = kind == 1 ? bottom - descent + 0.1 * size : bottom - descent;
+                out.add(new Seg(true, y, g.box().x0() * w, x1 * w, 0.6, kind == 2));
+            }
+            i = j;
+        }
+    }
+
+    private static int kind(Glyph g) {
+        String t = g.text();
+        if (t.equals("_") || t.equals("＿")) {
+            return 1;
+        }
+        if (t.equals(".") || t.equals("…") || t.equals("·")) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /** Checkbox candidates from box glyphs. */
+    static void boxes(List<Glyph> glyphs, double w, double h, List<Candidate> out) {
+        for (Glyph g : glyphs) {
+            if (!isBox(g)) {
+                continue;
+            }
+            double size = g.fontSizePt();
+            double gx0 = g.box().x0() * w, gx1 = g.box().x1() * w, gy1 = g.box().y1() * h;
+            // the square sits on the baseline and is about as wide as the advance, less side bearings
+            double side = Math.min(gx1 - gx0, 0.75 * size) * 0.9;
+            double cx = (gx0 + gx1) / 2;
+            double baseline = gy1 - 0.21 * size;
+            double cy = baseline - side / 2 - 0.02 * size;
+            if (side < 3) {
+                continue;
+            }
+            out.add(new Candidate(FieldType.CHOICE_BUTTON, cx - side / 2, cy - side / 2, cx + side / 2, cy + side / 2, 0.8,
+                    0, "box-glyph", ""));
+        }
+    }
+
+    static boolean isBox(Glyph g) {
+        String t = g.text();
+        if (t.length() == 1 && BOX_CHARS.indexOf(t.charAt(0)) >= 0) {
+            return true;
+        }
+        String font = g.fontName().toLowerCase(Locale.ROOT);
+        int code = g.code();
+        if (t.length() == 1 && t.charAt(0) >= 0xF000 && t.charAt(0) <= 0xF0FF) {
+            code = t.charAt(0) - 0xF000; // symbol fonts mapped into the private use area
+        }
+        if (font.contains("wingding")) {
+            return code == 0x6F || code == 0x71 || code == 0x72 || code == 0xA8 || code == 0x70;
+        }
+        if (font.contains("dingbat")) {
+            return (t.isEmpty() || t.charAt(0) < 0x80) && (code == 0x6F || code == 0x70 || code == 0x71 || code == 0x72);
+        }
+        return false;
+    }
+}
