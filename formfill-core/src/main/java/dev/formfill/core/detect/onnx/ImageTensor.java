@@ -67,12 +67,10 @@ public final class ImageTensor {
         boolean rootRaster = raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0;
         if (rootRaster && raster.getDataBuffer() instanceof DataBufferInt ib && sm instanceof SinglePixelPackedSampleModel sp
                 && isPackedRgb(sp.getBitMasks())) {
-            int[] data = ib.getData();
-            resampleInt(data, ib.getOffset(), sp.getScanlineStride(), xs, ys, box, norm, dst);
+            resample(intRows(ib.getData(), ib.getOffset(), sp.getScanlineStride(), xs), ys, xs.frac.length, box, norm, dst);
         } else if (rootRaster && raster.getDataBuffer() instanceof DataBufferByte bb && sm instanceof ComponentSampleModel cs
                 && cs.getNumBands() >= 3 && cs.getPixelStride() >= 3 && sameBank(cs)) {
-            byte[] data = bb.getData();
-            resampleBytes(data, bb.getOffset(), cs, xs, ys, box, norm, dst);
+            resample(byteRows(bb.getData(), bb.getOffset(), cs, xs), ys, xs.frac.length, box, norm, dst);
         } else {
             fill(toIntRgb(image), box, norm, padSample, dst);
         }
@@ -121,47 +119,32 @@ public final class ImageTensor {
         }
     }
 
-    private static void resampleInt(int[] data, int offset, int stride, Axis xs, Axis ys, Letterbox box,
-                                    Normalization norm, FloatBuffer dst) {
-        int size = box.size();
-        int plane = size * size;
-        float ar = norm.scale(0), ag = norm.scale(1), ab = norm.scale(2);
-        float br = norm.bias(0), bg = norm.bias(1), bb = norm.bias(2);
-        int[] i0 = xs.lo, i1 = xs.hi;
-        float[] fx = xs.frac;
-        float[] rr = new float[fx.length], gg = new float[fx.length], bbRow = new float[fx.length];
-        for (int y = 0; y < ys.frac.length; y++) {
-            int rowA = offset + ys.lo[y] * stride;
-            int rowB = offset + ys.hi[y] * stride;
-            float fy = ys.frac[y];
-            int out = (box.padY() + y) * size + box.padX();
-            for (int x = 0; x < fx.length; x++) {
-                int p00 = data[rowA + i0[x]], p01 = data[rowA + i1[x]];
-                int p10 = data[rowB + i0[x]], p11 = data[rowB + i1[x]];
-                float f = fx[x];
-                float r = lerp2((p00 >> 16) & 0xFF, (p01 >> 16) & 0xFF, (p10 >> 16) & 0xFF, (p11 >> 16) & 0xFF, f, fy);
-                float g = lerp2((p00 >> 8) & 0xFF, (p01 >> 8) & 0xFF, (p10 >> 8) & 0xFF, (p11 >> 8) & 0xFF, f, fy);
-                float b = lerp2(p00 & 0xFF, p01 & 0xFF, p10 & 0xFF, p11 & 0xFF, f, fy);
-                rr[x] = ar * r + br;
-                gg[x] = ag * g + bg;
-                bbRow[x] = ab * b + bb;
-            }
-            dst.put(out, rr, 0, rr.length);
-            dst.put(plane + out, gg, 0, gg.length);
-            dst.put(2 * plane + out, bbRow, 0, bbRow.length);
-        }
+    /** Loads one source row, horizontally interpolated to the output width, as 0..255 floats per channel. */
+    private interface RowSource {
+        void load(int srcRow, float[] r, float[] g, float[] b);
     }
 
-    private static void resampleBytes(byte[] data, int offset, ComponentSampleModel cs, Axis xs, Axis ys, Letterbox box,
-                                      Normalization norm, FloatBuffer dst) {
-        int size = box.size();
-        int plane = size * size;
+    private static RowSource intRows(int[] data, int offset, int stride, Axis xs) {
+        int[] i0 = xs.lo, i1 = xs.hi;
+        float[] fx = xs.frac;
+        return (srcRow, r, g, b) -> {
+            int row = offset + srcRow * stride;
+            for (int x = 0; x < fx.length; x++) {
+                int p0 = data[row + i0[x]], p1 = data[row + i1[x]];
+                float f = fx[x];
+                int r0 = (p0 >> 16) & 0xFF, g0 = (p0 >> 8) & 0xFF, b0 = p0 & 0xFF;
+                r[x] = r0 + (((p1 >> 16) & 0xFF) - r0) * f;
+                g[x] = g0 + (((p1 >> 8) & 0xFF) - g0) * f;
+                b[x] = b0 + ((p1 & 0xFF) - b0) * f;
+            }
+        };
+    }
+
+    private static RowSource byteRows(byte[] data, int offset, ComponentSampleModel cs, Axis xs) {
         int stride = cs.getScanlineStride();
         int ps = cs.getPixelStride();
         int[] bands = cs.getBandOffsets(); // band 0 = R, 1 = G, 2 = B in the colour model's order
         int or = bands[0], og = bands[1], ob = bands[2];
-        float ar = norm.scale(0), ag = norm.scale(1), ab = norm.scale(2);
-        float br = norm.bias(0), bg = norm.bias(1), bb = norm.bias(2);
         int n = xs.frac.length;
         int[] i0 = new int[n], i1 = new int[n];
         for (int x = 0; x < n; x++) {
@@ -169,32 +152,59 @@ public final class ImageTensor {
             i1[x] = xs.hi[x] * ps;
         }
         float[] fx = xs.frac;
-        float[] rr = new float[n], gg = new float[n], bbRow = new float[n];
-        for (int y = 0; y < ys.frac.length; y++) {
-            int rowA = offset + ys.lo[y] * stride;
-            int rowB = offset + ys.hi[y] * stride;
-            float fy = ys.frac[y];
-            int out = (box.padY() + y) * size + box.padX();
+        return (srcRow, r, g, b) -> {
+            int row = offset + srcRow * stride;
             for (int x = 0; x < n; x++) {
-                int a0 = rowA + i0[x], a1 = rowA + i1[x], b0 = rowB + i0[x], b1 = rowB + i1[x];
+                int a0 = row + i0[x], a1 = row + i1[x];
                 float f = fx[x];
-                float r = lerp2(data[a0 + or] & 0xFF, data[a1 + or] & 0xFF, data[b0 + or] & 0xFF, data[b1 + or] & 0xFF, f, fy);
-                float g = lerp2(data[a0 + og] & 0xFF, data[a1 + og] & 0xFF, data[b0 + og] & 0xFF, data[b1 + og] & 0xFF, f, fy);
-                float b = lerp2(data[a0 + ob] & 0xFF, data[a1 + ob] & 0xFF, data[b0 + ob] & 0xFF, data[b1 + ob] & 0xFF, f, fy);
-                rr[x] = ar * r + br;
-                gg[x] = ag * g + bg;
-                bbRow[x] = ab * b + bb;
+                int r0 = data[a0 + or] & 0xFF, g0 = data[a0 + og] & 0xFF, b0 = data[a0 + ob] & 0xFF;
+                r[x] = r0 + ((data[a1 + or] & 0xFF) - r0) * f;
+                g[x] = g0 + ((data[a1 + og] & 0xFF) - g0) * f;
+                b[x] = b0 + ((data[a1 + ob] & 0xFF) - b0) * f;
             }
-            dst.put(out, rr, 0, rr.length);
-            dst.put(plane + out, gg, 0, gg.length);
-            dst.put(2 * plane + out, bbRow, 0, bbRow.length);
-        }
+        };
     }
 
-    private static float lerp2(int p00, int p01, int p10, int p11, float fx, float fy) {
-        float top = p00 + (p01 - p00) * fx;
-        float bottom = p10 + (p11 - p10) * fx;
-        return top + (bottom - top) * fy;
+    /**
+     * Separable bilinear: each needed source row is interpolated horizontally once (consecutive output rows
+     * share source rows when downscaling), then output rows blend two cached rows vertically in plain array
+     * loops the JIT vectorizes, normalizing in the same pass.
+     */
+    private static void resample(RowSource rows, Axis ys, int width, Letterbox box, Normalization norm, FloatBuffer dst) {
+        int size = box.size();
+        int plane = size * size;
+        float[][] top = new float[3][width], bottom = new float[3][width];
+        int topRow = -1, bottomRow = -1;
+        float[] out = new float[width];
+        for (int y = 0; y < ys.frac.length; y++) {
+            int lo = ys.lo[y], hi = ys.hi[y];
+            if (topRow != lo) {
+                if (bottomRow == lo) {
+                    float[][] t = top;
+                    top = bottom;
+                    bottom = t;
+                    topRow = lo;
+                    bottomRow = -1;
+                } else {
+                    rows.load(lo, top[0], top[1], top[2]);
+                    topRow = lo;
+                }
+            }
+            if (bottomRow != hi) {
+                rows.load(hi, bottom[0], bottom[1], bottom[2]);
+                bottomRow = hi;
+            }
+            float fy = ys.frac[y];
+            int start = (box.padY() + y) * size + box.padX();
+            for (int c = 0; c < 3; c++) {
+                float a = norm.scale(c), b = norm.bias(c);
+                float[] t = top[c], u = bottom[c];
+                for (int x = 0; x < width; x++) {
+                    out[x] = a * (t[x] + (u[x] - t[x]) * fy) + b;
+                }
+                dst.put(c * plane + start, out, 0, width);
+            }
+        }
     }
 
     /** Source index pairs and weights for each output position along one axis. */
