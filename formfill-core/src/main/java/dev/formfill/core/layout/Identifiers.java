@@ -79,7 +79,7 @@ final class Identifiers {
             return null;
         }
         String t = label.replaceAll("_{2,}|\\.{3,}|\\u2026+", " ").replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("[\\s:]+$", "").strip();
+        t = t.replaceAll("[\\s:]+$", "").replaceAll("^[\\s,;:.)\\]}]+", "").strip();
         if (t.length() > 240) {
             t = t.substring(0, 239) + "\u2026";
         }

@@ -72,8 +72,16 @@ final class LabelFinder {
 
     /** The nearest phrase left of the field on its line, within {@code reach} points. */
     Label left(Box f, double reach) {
+        return left(f, reach, java.util.Set.of());
+    }
+
+    /** As {@link #left(Box, double)}, passing over phrases whose text is in {@code skip}. */
+    Label left(Box f, double reach, java.util.Set<String> skip) {
         PageText.Phrase best = null;
         for (PageText.Phrase p : text.phrases) {
+            if (!worded(p) || skip.contains(Identifiers.tooltip(p.text()))) {
+                continue;
+            }
             Box b = p.box();
             if (b.x1() > f.x0() + 2 || f.x0() - b.x1() > reach || !sameLine(b, f)) {
                 continue;
@@ -92,6 +100,9 @@ final class LabelFinder {
     Label right(Box f, double reach) {
         PageText.Phrase best = null;
         for (PageText.Phrase p : text.phrases) {
+            if (!worded(p)) {
+                continue;
+            }
             Box b = p.box();
             if (b.x0() < f.x1() - 2 || b.x0() - f.x1() > reach || !sameLine(b, f)) {
                 continue;
@@ -192,6 +203,9 @@ final class LabelFinder {
         PageText.Phrase best = null;
         double bestGap = Double.MAX_VALUE;
         for (PageText.Phrase p : text.phrases) {
+            if (!worded(p)) {
+                continue;
+            }
             Box b = p.box();
             double gap = f.y0() - b.y1();
             double reach = Math.max(14, 1.6 * p.fontSize());
@@ -213,6 +227,9 @@ final class LabelFinder {
     Label below(Box f) {
         PageText.Phrase best = null;
         for (PageText.Phrase p : text.phrases) {
+            if (!worded(p)) {
+                continue;
+            }
             Box b = p.box();
             double gap = b.y0() - f.y1();
             if (gap < -2 || gap > Math.max(8, 0.9 * p.fontSize()) || b.x1() <= f.x0() || b.x0() >= f.x1()) {
@@ -300,6 +317,13 @@ final class LabelFinder {
         }
         return false;
     }
+
+    /** Numbers and marks alone ("7", "20", "$") are line numbers and prefixes, not labels. */
+    private static boolean worded(PageText.Phrase p) {
+        return LETTERS.matcher(p.text()).find();
+    }
+
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}.*\\p{L}|^\\p{L}$");
 
     static Box union(Box a, Box b) {
         return new Box(Math.min(a.x0(), b.x0()), Math.min(a.y0(), b.y0()), Math.max(a.x1(), b.x1()), Math.max(a.y1(), b.y1()));
