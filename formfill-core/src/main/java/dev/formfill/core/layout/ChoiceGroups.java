@@ -57,6 +57,9 @@ final class ChoiceGroups {
     private static final Pattern ALL_THAT_APPLY = Pattern.compile("\\ball that apply\\b|\\bany that apply\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WORDS = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private ChoiceGroups() {
     }
 
@@ -150,13 +153,13 @@ final class ChoiceGroups {
                 return true;
             }
         }
-        boolean shortOptions = run.stream().allMatch(o -> o.text().strip().split("\\s+").length <= 4);
+        boolean shortOptions = run.stream().allMatch(o -> WORDS.split(o.text().strip()).length <= 4);
         return question != null && ONE_HINT.matcher(question).find() && shortOptions;
     }
 
     static String normalize(String s) {
-        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String n = Identifiers.MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        return NON_WORD.matcher(n).replaceAll(" ").strip();
     }
 
     private static String question(List<Option> run, LabelFinder finder, Set<String> texts) {
