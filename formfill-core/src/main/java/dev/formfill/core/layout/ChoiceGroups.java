@@ -57,6 +57,7 @@ final class ChoiceGroups {
     private static final Pattern ALL_THAT_APPLY = Pattern.compile("\\ball that apply\\b|\\bany that apply\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HEAD_END = Pattern.compile("[.;:!?,]\\s|[;:!?,]$|\\.$|\\s[-\u2013\u2014]\\s");
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -138,7 +139,8 @@ final class ChoiceGroups {
         if (question != null && ALL_THAT_APPLY.matcher(question).find()) {
             return false;
         }
-        List<String> norm = run.stream().map(o -> normalize(o.text())).toList();
+        // the answer is the option text up to its first punctuation: "Yes. If yes, who?" answers "Yes"
+        List<String> norm = run.stream().map(o -> normalize(HEAD_END.split(o.text().strip(), 2)[0])).toList();
         if (norm.stream().distinct().count() != norm.size()) {
             return false;
         }

@@ -91,6 +91,16 @@ class ChoiceGroupsTest {
     }
 
     @Test
+    void answersAreReadUpToTheirFirstPunctuation() throws Exception {
+        TestForm form = new TestForm().text(72, 109, 10, "Do you rent?");
+        box(form, 150, 100).text(164, 109, 10, "Yes. Monthly rent:");
+        box(form, 300, 100).text(314, 109, 10, "No");
+        PrepareResult r = form.run(dir, "heads");
+        assertEquals("do_you_rent", at(r, 155, 105).group());
+        assertEquals("do_you_rent", at(r, 305, 105).group());
+    }
+
+    @Test
     void stackedYesNoColumnGroupsAndSameQuestionOnTwoRowsGivesTwoGroups() throws Exception {
         TestForm form = new TestForm().text(72, 90, 10, "Do you have income?");
         box(form, 72, 100).text(86, 109, 10, "Yes");
