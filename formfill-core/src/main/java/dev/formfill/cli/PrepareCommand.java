@@ -69,6 +69,9 @@ final class PrepareCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the detections as JSON.")
     Path json;
 
+    @Option(names = "--preview", paramLabel = "DIR", description = "Also write one PNG per page with the fields drawn on it.")
+    Path preview;
+
     @Option(names = "--model-dir", paramLabel = "DIR", description = "Model cache (default ~/.cache/formfill/models or $FORMFILL_MODEL_DIR).")
     Path modelDir;
 
@@ -90,6 +93,10 @@ final class PrepareCommand implements Callable<Integer> {
             PrepareResult result = preparer.prepareForm(input, output, options, listener);
             if (json != null) {
                 DetectionsJson.write(result, json);
+            }
+            if (preview != null) {
+                new dev.formfill.core.preview.PreviewRenderer(96).write(input, options.password(), result.fields(),
+                        options.pages(), preview);
             }
             System.err.printf(Locale.ROOT, "formfill: wrote %s: %d fields (%d text, %d checkbox, %d signature) on %d page(s), detector %s%n",
                     output, result.fields().size(), result.count(dev.formfill.core.FieldType.TEXT_BOX),

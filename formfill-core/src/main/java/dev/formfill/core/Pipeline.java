@@ -68,9 +68,11 @@ final class Pipeline {
             progress.stage(Stage.WRITING, ProgressTracker.PAGES_END);
             List<DetectedField> finished = layout.finish(fields, options);
             if (out != null) {
-                writer.write(doc, finished, options);
+                finished = writer.write(doc, finished, options); // final names: kept fields may force suffixes
                 cancel.throwIfCancelled();
-                PdfOutput.saveAtomically(doc, out);
+                PdfOutput.saveAtomically(doc, out, options.password());
+            } else {
+                finished = writer.resolveNames(doc, finished, options);
             }
             nanos.merge(Stage.WRITING, System.nanoTime() - tw, Long::sum);
             progress.stage(Stage.DONE, 1.0);

@@ -1,40 +1,83 @@
 package dev.formfill.core.pdf;
 
+import dev.formfill.core.FormFillException;
+import dev.formfill.core.InvalidPdfException;
 import dev.formfill.core.OutputWriteException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-/** Saves a document so that the target either holds the complete new file or is untouched. */
+/**
+ * Saves a document so that the target either holds the complete new file or is untouched, and
+ * no temporary file is left behind either way.
+ *
+ * <p>The temporary file is created with the ordinary default permissions (the process umask
+ * applies, usually {@code rw-r--r--}) rather than {@code Files.createTempFile}'s owner-only ones;
+ * when the target already exists, its permissions are copied so replacing a file keeps its mode.
+ */
 public final class PdfOutput {
 
     private PdfOutput() {
     }
 
-    /** Saves to a temporary file beside {@code target}, then moves it into place atomically. */
+    /** Saves an unencrypted document, or an encrypted one opened without a password. */
     public static void saveAtomically(PDDocument doc, Path target) {
-        Path abs = target.toAbsolutePath();
+        saveAtomically(doc, target, null);
+    }
+
+    /**
+     * Saves to a temporary file beside {@code target}, flushes it to disk, then moves it into place
+     * atomically. An encrypted input stays encrypted (see {@link OutputProtection}).
+     *
+     * @param password the password the document was opened with, or {@code null}
+     */
+    public static void saveAtomically(PDDocument doc, Path target, String password) {
+        Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new OutputWriteException("output directory does not exist: " + dir);
         }
-        Path tmp = null;
+        if (Files.isDirectory(abs)) {
+            throw new OutputWriteException("output path is a directory: " + abs);
+        }
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + HexFormat.of().formatHex(randomBytes()) + ".part");
+        boolean created = false;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
-            doc.save(tmp.toFile());
+            OutputProtection.apply(doc, password);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                created = true;
+                OutputStream os = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                doc.save(os);
+                os.flush();
+                ch.force(true);
+            }
+            copyPermissions(abs, tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
-            tmp = null;
+            created = false;
         } catch (IOException e) {
-            throw new OutputWriteException("cannot write " + abs + ": " + e.getMessage(), e);
+            throw new OutputWriteException("cannot write " + abs + ": " + e, e);
+        } catch (FormFillException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // PDFBox fails unchecked when an object of the input cannot be serialized.
+            throw new InvalidPdfException("cannot save the document: " + e, e);
         } finally {
-            if (tmp != null) {
+            if (created) {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
@@ -42,5 +85,22 @@ public final class PdfOutput {
                 }
             }
         }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        PosixFileAttributeView src = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        PosixFileAttributeView dst = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (src != null && dst != null) {
+            dst.setPermissions(src.readAttributes().permissions());
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[6];
+        new SecureRandom().nextBytes(b);
+        return b;
     }
 }

@@ -1,0 +1,80 @@
+package dev.formfill.core.layout;
+
+import dev.formfill.core.Box;
+import dev.formfill.core.DetectedField;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves each edge of a field onto a drawn line when one runs close and parallel to it, so a
+ * field lands exactly on its drawn box or underline whatever detector found it.
+ *
+ * <p>An edge moves to the nearest segment (rule or rectangle edge) that lies within the
+ * tolerance across it and runs along at least half of the edge. The tolerance is 35% of the
+ * field's size across that edge, kept within 2..5 pt: a checkbox moves at most ~3 pt, a text box
+ * at most 5 pt, so a field never jumps to the next row. A snap that would shrink the field below
+ * 60% of its size on that axis (both edges caught by one line, a rule running through the box) is
+ * not taken.
+ */
+final class Snapper {
+
+    static final double MIN_TOL_PT = 2.0;
+    static final double MAX_TOL_PT = 5.0;
+    static final double TOL_FRACTION = 0.35;
+    /** How much of an edge a segment must run along to catch it. */
+    static final double MIN_ALONG = 0.5;
+
+    private Snapper() {
+    }
+
+    static List<DetectedField> apply(List<DetectedField> fields, PageFrame frame) {
+        if (!frame.usable() || (frame.horizontal.isEmpty() && frame.vertical.isEmpty())) {
+            return fields;
+        }
+        List<DetectedField> out = new ArrayList<>(fields.size());
+        for (DetectedField f : fields) {
+            Box p = frame.toPoints(f.box());
+            Box snapped = snap(p, frame);
+            out.add(snapped.equals(p) ? f : f.withBox(frame.toNormalized(snapped).clipToUnit()));
+        }
+        return out;
+    }
+
+    /** Snaps a box given in points. */
+    static Box snap(Box b, PageFrame frame) {
+        double tolY = tolerance(b.height());
+        double tolX = tolerance(b.width());
+        double y0 = nearest(frame.horizontal, b.y0(), tolY, b.x0(), b.x1());
+        double y1 = nearest(frame.horizontal, b.y1(), tolY, b.x0(), b.x1());
+        double x0 = nearest(frame.vertical, b.x0(), tolX, b.y0(), b.y1());
+        double x1 = nearest(frame.vertical, b.x1(), tolX, b.y0(), b.y1());
+        if (!(y1 - y0 >= 0.6 * b.height())) {
+            y0 = b.y0();
+            y1 = b.y1();
+        }
+        if (!(x1 - x0 >= 0.6 * b.width())) {
+            x0 = b.x0();
+            x1 = b.x1();
+        }
+        return new Box(x0, y0, x1, y1);
+    }
+
+    static double tolerance(double size) {
+        return Math.max(MIN_TOL_PT, Math.min(MAX_TOL_PT, TOL_FRACTION * size));
+    }
+
+    /** The position of the nearest segment within {@code tol} of {@code edge} that runs along {@code a..b}; else {@code edge}. */
+    private static double nearest(List<PageFrame.Segment> segments, double edge, double tol, double a, double b) {
+        double need = MIN_ALONG * (b - a);
+        double best = edge;
+        double bestDist = Double.MAX_VALUE;
+        for (PageFrame.Segment s : segments) {
+            double d = Math.abs(s.pos() - edge);
+            if (d <= tol && d < bestDist && s.overlap(a, b) >= need) {
+                best = s.pos();
+                bestDist = d;
+            }
+        }
+        return best;
+    }
+}

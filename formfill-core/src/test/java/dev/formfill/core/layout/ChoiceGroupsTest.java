@@ -1,0 +1,122 @@
+package dev.formfill.core.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldNaming;
+import dev.formfill.core.FieldType;
+import dev.formfill.core.PrepareOptions;
+import dev.formfill.core.PrepareResult;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Radio grouping on generated PDFs, through the real pipeline. */
+class ChoiceGroupsTest {
+
+    @TempDir
+    Path dir;
+
+    private static DetectedField at(PrepareResult r, double x, double y) {
+        for (DetectedField f : r.fields()) {
+            var b = TestForm.points(f.box());
+            if (x >= b.x0() - 1 && x <= b.x1() + 1 && y >= b.y0() - 1 && y <= b.y1() + 1) {
+                return f;
+            }
+        }
+        throw new AssertionError("no field at " + x + "," + y);
+    }
+
+    private static TestForm box(TestForm f, double x, double y) {
+        return f.rect(x, y, x + 10, y + 10).field(FieldType.CHOICE_BUTTON, x, y, x + 10, y + 10);
+    }
+
+    @Test
+    void yesNoPairBecomesOneGroupAndLooseCheckboxesStayApart() throws Exception {
+        TestForm form = new TestForm().text(72, 109, 10, "Are you a US citizen?");
+        box(form, 250, 100).text(264, 109, 10, "Yes");
+        box(form, 300, 100).text(314, 109, 10, "No");
+        // two unrelated checkboxes far apart
+        box(form, 72, 300).text(86, 309, 10, "Send me email updates");
+        box(form, 72, 600).text(86, 609, 10, "I have read the terms");
+        PrepareResult r = form.run(dir, "radio");
+        DetectedField yes = at(r, 255, 105), no = at(r, 305, 105);
+        assertEquals("are_you_a_us_citizen", yes.group());
+        assertEquals(yes.group(), no.group());
+        // the writer names every widget of a radio group after the group
+        assertEquals("are_you_a_us_citizen", yes.name());
+        assertEquals("Yes", yes.label());
+        assertEquals("No", no.label(), "a radio option's label is its answer (the export value)");
+        DetectedField email = at(r, 77, 305), terms = at(r, 77, 605);
+        assertNull(email.group());
+        assertNull(terms.group());
+        assertEquals("send_me_email_updates", email.name());
+        assertEquals("I have read the terms", terms.label());
+    }
+
+    @Test
+    void checkAllThatApplyStaysCheckboxesButShortOneHintGroups() throws Exception {
+        TestForm form = new TestForm().text(72, 109, 10, "Benefits (check all that apply):");
+        box(form, 250, 100).text(264, 109, 10, "SNAP");
+        box(form, 320, 100).text(334, 109, 10, "WIC");
+        form.text(72, 209, 10, "Marital status (check one):");
+        box(form, 250, 200).text(264, 209, 10, "Single");
+        box(form, 320, 200).text(334, 209, 10, "Married");
+        box(form, 400, 200).text(414, 209, 10, "Widowed");
+        PrepareResult r = form.run(dir, "hints");
+        assertNull(at(r, 255, 105).group());
+        assertNull(at(r, 325, 105).group());
+        assertEquals("benefits_check_all_that_apply_snap", at(r, 255, 105).name());
+        String g = at(r, 255, 205).group();
+        assertNotNull(g);
+        assertEquals(g, at(r, 325, 205).group());
+        assertEquals(g, at(r, 405, 205).group());
+    }
+
+    @Test
+    void yesNoPairInsideALongerRowIsItsOwnGroup() throws Exception {
+        TestForm form = new TestForm().text(72, 109, 10, "Hispanic?");
+        box(form, 130, 100).text(144, 109, 10, "Yes");
+        box(form, 175, 100).text(189, 109, 10, "No");
+        box(form, 220, 100).text(234, 109, 10, "Asian");
+        box(form, 280, 100).text(294, 109, 10, "White");
+        PrepareResult r = form.run(dir, "subrun");
+        assertEquals("hispanic", at(r, 135, 105).group());
+        assertEquals("hispanic", at(r, 180, 105).group());
+        assertNull(at(r, 225, 105).group());
+        assertNull(at(r, 285, 105).group());
+        assertEquals("White", at(r, 285, 105).label(), "another option's answer is no question");
+    }
+
+    @Test
+    void answersAreReadUpToTheirFirstPunctuation() throws Exception {
+        TestForm form = new TestForm().text(72, 109, 10, "Do you rent?");
+        box(form, 150, 100).text(164, 109, 10, "Yes. Monthly rent:");
+        box(form, 300, 100).text(314, 109, 10, "No");
+        PrepareResult r = form.run(dir, "heads");
+        assertEquals("do_you_rent", at(r, 155, 105).group());
+        assertEquals("do_you_rent", at(r, 305, 105).group());
+    }
+
+    @Test
+    void stackedYesNoColumnGroupsAndSameQuestionOnTwoRowsGivesTwoGroups() throws Exception {
+        TestForm form = new TestForm().text(72, 90, 10, "Do you have income?");
+        box(form, 72, 100).text(86, 109, 10, "Yes");
+        box(form, 72, 116).text(86, 125, 10, "No");
+        form.text(300, 90, 10, "Do you have income?");
+        box(form, 300, 100).text(314, 109, 10, "Yes");
+        box(form, 300, 116).text(314, 125, 10, "No");
+        PrepareResult r = form.run(dir, "column");
+        String left = at(r, 77, 105).group(), right = at(r, 305, 105).group();
+        assertEquals("do_you_have_income", left);
+        assertEquals(left, at(r, 77, 121).group());
+        assertEquals("do_you_have_income_2", right);
+        assertEquals(right, at(r, 305, 121).group());
+
+        PrepareResult g = form.run(dir, "column-generic", PrepareOptions.builder().fieldNames(FieldNaming.GENERIC));
+        assertEquals("radio_1_1", at(g, 77, 105).group());
+        assertEquals("radio_1_2", at(g, 305, 105).group());
+    }
+}
