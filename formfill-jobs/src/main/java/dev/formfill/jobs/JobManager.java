@@ -110,14 +110,15 @@ public final class JobManager implements AutoCloseable {
         try {
             Path input = storage.create(id, pdf, settings.maxUploadBytes());
             ManagedJob job = new ManagedJob(id, cleanName(originalName), options, input, storage.output(id), context);
+            // Registered before the worker sees it, so listeners and callers can always look it up.
+            jobs.put(id, job);
             try {
-                job.enqueue(worker);
+                return job.enqueue(worker);
             } catch (RuntimeException e) {
+                jobs.remove(id);
                 storage.delete(id);
                 throw e;
             }
-            jobs.put(id, job);
-            return job.snapshot();
         } finally {
             reserved.remove(id);
         }

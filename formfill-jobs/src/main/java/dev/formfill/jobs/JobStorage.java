@@ -32,6 +32,15 @@ public interface JobStorage extends AutoCloseable {
     Path output(String id);
 
     /**
+     * Called once the pipeline has written the output, before the job is ready: the local storage
+     * makes it owner-only (core writes it with the process's default mode). The default does nothing.
+     *
+     * @throws JobStorageException when it cannot be done
+     */
+    default void outputWritten(String id) {
+    }
+
+    /**
      * Persists the job's metadata and stage log, atomically; does nothing if the job's storage is
      * gone (deleted meanwhile).
      *

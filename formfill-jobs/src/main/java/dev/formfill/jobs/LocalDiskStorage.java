@@ -175,6 +175,18 @@ final class LocalDiskStorage implements JobStorage {
     }
 
     @Override
+    public void outputWritten(String id) {
+        if (posix) {
+            Path out = output(id);
+            try {
+                Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-------"));
+            } catch (IOException e) {
+                throw new JobStorageException("cannot restrict " + out + ": " + describe(e), e);
+            }
+        }
+    }
+
+    @Override
     public void save(JobSnapshot job) {
         Path dir = dir(job.id());
         if (!Files.isDirectory(dir)) {

@@ -168,8 +168,7 @@ class JobLifecycleTest {
         JobSnapshot s = submit(Files.readAllBytes(enc), "enc.pdf", GEOMETRY.toBuilder().password("asdfzxcv").build());
         assertNull(s.options().password());
         JobSnapshot done = events.await(s.id());
-        // (Whether core can write an encrypted input back is core's business; the job only must not leak.)
-        assertTrue(done.isTerminal());
+        assertEquals(JobStatus.READY, done.status(), () -> String.valueOf(done.error())); // the password reached core
         assertNull(done.options().password());
         for (JobSnapshot seen : events.of(s.id()).stream().map(Events.Event::job).toList()) {
             assertNull(seen.options().password());
@@ -205,6 +204,21 @@ class JobLifecycleTest {
         });
         JobSnapshot s = submit(TestPdfs.form(2), "x.pdf", GEOMETRY);
         assertEquals(JobStatus.READY, events.await(s.id()).status());
+    }
+
+    @Test
+    void listenersCanLookUpTheJobFromTheFirstEvent() throws Exception {
+        java.util.Queue<Boolean> found = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        jobs.addListener(new JobListener() {
+            @Override
+            public void onStatusChange(JobSnapshot job, JobStatus previous) {
+                found.add(jobs.get(job.id()).isPresent());
+            }
+        });
+        JobSnapshot s = submit(TestPdfs.form(1), "x.pdf", GEOMETRY);
+        events.await(s.id());
+        assertTrue(found.size() >= 6, found::toString);
+        assertFalse(found.contains(false));
     }
 
     @Test
