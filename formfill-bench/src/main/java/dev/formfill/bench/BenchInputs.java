@@ -17,6 +17,8 @@ public final class BenchInputs implements AutoCloseable {
 
     /** Pages of the document the per-page benchmarks cycle through. */
     public static final int PAGES = 10;
+    /** The {@code pdf} parameter value meaning the generated form. */
+    public static final String GENERATED = "generated";
 
     private final Path dir;
     private final Path pdf;
@@ -40,6 +42,18 @@ public final class BenchInputs implements AutoCloseable {
     /** The generated form PDF. */
     public Path pdf() {
         return pdf;
+    }
+
+    /** {@code pdf} unless it is {@link #GENERATED}, in which case the generated form. */
+    public Path pdfOrGenerated(String pdf) {
+        if (pdf == null || GENERATED.equals(pdf)) {
+            return this.pdf;
+        }
+        Path p = Path.of(pdf);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("no PDF at " + p.toAbsolutePath());
+        }
+        return p;
     }
 
     /** The fields drawn on the form (normalized boxes, unnamed). */

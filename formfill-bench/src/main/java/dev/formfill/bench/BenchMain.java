@@ -47,6 +47,17 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--memory-pages", split = ",", paramLabel = "N", description = "Page counts of the memory anchor (default: 10,100).")
     List<Integer> memoryPages = new ArrayList<>(List.of(10, 100));
 
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "Also render and run the geometry detector on these PDFs (beside the generated form).")
+    List<Path> pdfs = new ArrayList<>();
+
+    @Option(names = "--eval-dev", description = "Also use up to 3 PDFs of ../shared/eval/dev when that folder exists.")
+    boolean evalDev;
+
+    @Option(names = "--image-size", paramLabel = "N",
+            description = "Model input size for the preprocessing and decode benchmarks (default: the model's own, 1216).")
+    Integer imageSize;
+
     @Option(names = "--verbose", description = "Show JMH's own progress output.")
     boolean verbose;
 
@@ -64,6 +75,11 @@ public final class BenchMain implements Callable<Integer> {
 
     /** Entry point of {@code ./formfill bench}. */
     public static void main(String[] args) {
+        // a per-request access log at INFO would be the load test's bottleneck; the launcher sets warn already
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.setProperty("java.awt.headless", "true");
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 
@@ -90,6 +106,12 @@ public final class BenchMain implements Callable<Integer> {
             detectors.add(headline);
             params.put("detector", detectors);
             params.put("threads", threadCounts.stream().map(String::valueOf).toList());
+            List<String> inputsParam = new ArrayList<>(List.of(BenchInputs.GENERATED));
+            extraPdfs(notes).forEach(p -> inputsParam.add(p.toAbsolutePath().toString()));
+            params.put("pdf", inputsParam);
+            if (imageSize != null) {
+                params.put("size", List.of(imageSize.toString()));
+            }
             BenchSuite suite = new BenchSuite(include, params, or(forks, quick ? 1 : 2), or(warmups, quick ? 2 : 3),
                     or(iterations, quick ? 3 : 5), TimeValue.milliseconds(or(iterationMs, quick ? 1000 : 2000)), verbose);
             log("running JMH: " + include.size() + " benchmark classes, models " + timed + ", threads " + threadCounts);
@@ -112,9 +134,11 @@ public final class BenchMain implements Callable<Integer> {
                 "./formfill bench " + (quick ? "--quick" : "").trim());
         report.write(out);
         for (BenchReport.Goal g : report.goals()) {
-            System.out.printf("%-28s %-10s %-13s (target %s)%n", g.name(), g.actual(), g.status(), g.target());
+            System.out.printf("%-28s %-10s %-13s (target %s; on CPU time %s)%n", g.name(), g.actual(), g.status(),
+                    g.target(), g.cpuBasis());
         }
         notes.forEach(n -> System.out.println("note: " + n));
+        System.out.println(report.overheadCpuLine());
         System.out.println(report.overheadLine());
         System.out.println("report: " + out.resolve("bench.md") + ", " + out.resolve("bench.json"));
         return 0;
@@ -129,6 +153,22 @@ public final class BenchMain implements Callable<Integer> {
                 .matcher(bare).find());
     }
 
+    /** The --pdf files and, with --eval-dev, up to three of ../shared/eval/dev (never required). */
+    private List<Path> extraPdfs(List<String> notes) throws java.io.IOException {
+        List<Path> out = new ArrayList<>(pdfs);
+        if (evalDev) {
+            Path dev = Path.of("..", "shared", "eval", "dev");
+            if (java.nio.file.Files.isDirectory(dev)) {
+                try (var files = java.nio.file.Files.list(dev)) {
+                    files.filter(p -> p.toString().endsWith(".pdf")).sorted().limit(3).forEach(out::add);
+                }
+            } else {
+                notes.add("--eval-dev: " + dev.toAbsolutePath().normalize() + " does not exist; generated form only");
+            }
+        }
+        return out;
+    }
+
     private void runNative(List<Measurement> results, List<String> notes) throws Exception {
         NativeRenderAnchor anchor = NativeRenderAnchor.defaults();
         if (!anchor.available()) {
@@ -138,6 +178,13 @@ public final class BenchMain implements Callable<Integer> {
         log("native render floor: pdftoppm -r 144");
         try (BenchInputs inputs = BenchInputs.create(BenchInputs.PAGES)) {
             anchor.measure(inputs.pdf(), BenchInputs.PAGES, 144, quick ? 3 : 7).ifPresent(results::add);
+        }
+        for (Path pdf : extraPdfs(new ArrayList<>())) {
+            int pages;
+            try (var doc = new dev.formfill.core.pdf.PdfOpener(100_000).open(pdf, null)) {
+                pages = Math.min(BenchInputs.PAGES, doc.getNumberOfPages());
+            }
+            anchor.measure(pdf, pdf.toAbsolutePath().toString(), pages, 144, quick ? 3 : 7).ifPresent(results::add);
         }
     }
 

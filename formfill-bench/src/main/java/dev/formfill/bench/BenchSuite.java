@@ -54,6 +54,7 @@ public record BenchSuite(List<String> include, Map<String, List<String>> params,
                 .measurementTime(iterationTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .shouldFailOnError(false)
+                .addProfiler(CpuTimeProfiler.class)
                 .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT);
         include.forEach(b::include);
         params.forEach((k, v) -> b.param(k, v.toArray(String[]::new)));
@@ -73,8 +74,9 @@ public record BenchSuite(List<String> include, Map<String, List<String>> params,
                 p.put(key, params.getParam(key));
             }
             var primary = r.getPrimaryResult();
+            var cpu = r.getSecondaryResults().get(CpuTimeProfiler.LABEL);
             out.add(new Measurement(name, p, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
-                    primary.getSampleCount()));
+                    primary.getSampleCount(), cpu == null ? Double.NaN : cpu.getScore()));
         }
         return out;
     }

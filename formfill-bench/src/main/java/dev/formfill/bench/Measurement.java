@@ -12,9 +12,10 @@ import java.util.TreeMap;
  * @param error   the 99.9% confidence half-width JMH reports (NaN when unknown)
  * @param unit    unit of {@code value}
  * @param samples how many measurement iterations (or runs) the value is from
+ * @param cpu     process CPU milliseconds per operation ({@link CpuTimeProfiler}), NaN when not measured
  */
 public record Measurement(String name, Map<String, String> params, double value, double error, String unit,
-                          long samples) {
+                          long samples, double cpu) {
 
     /** Copies the params, sorted, so equal measurements compare equal. */
     public Measurement {

@@ -39,8 +39,8 @@ public final class MemoryAnchor {
         for (int pages : pageCounts) {
             JsonNode r = probe(pages, model, threads);
             Map<String, String> params = Map.of("pages", Integer.toString(pages), "model", r.path("model").asText(model));
-            out.add(new Measurement(RETAINED, params, r.path("peakRetainedBytes").asDouble(), Double.NaN, "bytes", 1));
-            out.add(new Measurement(POOLS, params, r.path("peakPoolBytes").asDouble(), Double.NaN, "bytes", 1));
+            out.add(new Measurement(RETAINED, params, r.path("peakRetainedBytes").asDouble(), Double.NaN, "bytes", 1, Double.NaN));
+            out.add(new Measurement(POOLS, params, r.path("peakPoolBytes").asDouble(), Double.NaN, "bytes", 1, Double.NaN));
         }
         return out;
     }

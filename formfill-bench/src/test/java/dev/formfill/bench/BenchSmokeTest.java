@@ -110,7 +110,7 @@ class BenchSmokeTest {
         assertEquals(1, md.lines().filter(l -> l.startsWith("pipeline overhead:")).count());
         BenchReport.Goal decode = report.goals().stream().filter(g -> g.name().startsWith("decode")).findFirst().orElseThrow();
         assertFalse(decode.status() == BenchReport.Status.NOT_MEASURED);
-        assertNotNull(report.find("RenderBench.render", Map.of("dpi", "144")).orElse(null));
+        assertNotNull(report.find("RenderBench.render", Map.of("dpi", "144", "pdf", BenchInputs.GENERATED)).orElse(null));
         assertTrue(md.contains("./formfill bench --only RenderBench"));
     }
 }

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,6 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class GeometryBench {
 
+    /** {@code generated} (the bench's form) or a PDF path; the first 10 pages are cycled. */
+    @Param({BenchInputs.GENERATED})
+    public String pdf;
+
     private BenchInputs inputs;
     private PDDocument doc;
     private final List<PageImage> pages = new ArrayList<>();
@@ -46,9 +51,9 @@ public class GeometryBench {
     @Setup(Level.Trial)
     public void setup() {
         inputs = BenchInputs.create(BenchInputs.PAGES);
-        doc = new PdfOpener(10_000).open(inputs.pdf(), null);
+        doc = new PdfOpener(10_000).open(inputs.pdfOrGenerated(pdf), null);
         PageRenderer renderer = new PageRenderer(doc, 40_000_000L);
-        for (int i = 0; i < BenchInputs.PAGES; i++) {
+        for (int i = 0; i < Math.min(BenchInputs.PAGES, doc.getNumberOfPages()); i++) {
             PDPage page = doc.getPage(i);
             double dpi = renderer.effectiveDpi(i, options.renderDpi());
             pages.add(new PageImage(i, renderer.render(i, dpi), dpi, PageGeometry.of(page), doc, page));

@@ -36,9 +36,12 @@ public class PreprocessBench {
     @Param({BenchModels.COMPUTE})
     public String model;
 
+    /** Tensor side; 0 = the model's own input size. */
+    @Param({"0"})
+    public int size;
+
     private PageFixture fixture;
     private OnnxDetector detector;
-    private int size;
     private java.nio.FloatBuffer buffer;
 
     /** Renders the page and opens the model (for its contract and size). */
@@ -46,7 +49,9 @@ public class PreprocessBench {
     public void setup() {
         fixture = new PageFixture();
         detector = OnnxDetector.open(BenchModels.defaults().resolve(model, fixture.inputs().dir()), model, 1, 1216);
-        size = detector.inputSize(PrepareOptions.defaults());
+        if (size == 0) {
+            size = detector.inputSize(PrepareOptions.defaults());
+        }
         buffer = detector.preprocess(fixture.page().image(), size, null).values();
     }
 

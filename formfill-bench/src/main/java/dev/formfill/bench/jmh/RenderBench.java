@@ -33,23 +33,29 @@ public class RenderBench {
     @Param({"144"})
     public int dpi;
 
+    /** {@code generated} (the bench's form) or a PDF path; the first 10 pages are cycled. */
+    @Param({BenchInputs.GENERATED})
+    public String pdf;
+
     private BenchInputs inputs;
     private PDDocument doc;
     private PageRenderer renderer;
+    private int pages;
     private int next;
 
-    /** Generates and opens the form. */
+    /** Generates (or takes) and opens the form. */
     @Setup(Level.Trial)
     public void setup() {
         inputs = BenchInputs.create(BenchInputs.PAGES);
-        doc = new PdfOpener(10_000).open(inputs.pdf(), null);
+        doc = new PdfOpener(10_000).open(inputs.pdfOrGenerated(pdf), null);
+        pages = Math.min(BenchInputs.PAGES, doc.getNumberOfPages());
         renderer = new PageRenderer(doc, 40_000_000L);
     }
 
     /** Renders the next page. */
     @Benchmark
     public BufferedImage render() {
-        int page = next++ % BenchInputs.PAGES;
+        int page = next++ % pages;
         return renderer.render(page, renderer.effectiveDpi(page, dpi));
     }
 

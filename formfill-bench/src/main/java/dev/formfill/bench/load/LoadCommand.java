@@ -49,7 +49,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path tmp = Files.createTempFile("formfill-bench-load-", ".pdf");
-        try (InProcessServer server = url == null ? InProcessServer.start() : null) {
+        try (InProcessServer server = url == null ? InProcessServer.start(Math.max(64, 2 * (jobs + clients))) : null) {
             URI base = url != null ? url : server.baseUri();
             new FormPdfGenerator().write(tmp, pages);
             HttpLoad.Config config = new HttpLoad.Config(base, clients, jobs, pollClients, Duration.ofSeconds(pollSeconds),
