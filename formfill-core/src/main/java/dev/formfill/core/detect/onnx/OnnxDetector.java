@@ -70,7 +70,8 @@ public final class OnnxDetector implements FieldDetector {
         OrtPreflight.check();
         OrtEnvironment env;
         try {
-            env = OrtEnvironment.getEnvironment();
+            // errors only: exported detectors make ONNX Runtime print optimizer warnings to stderr on every load
+            env = OrtEnvironment.getEnvironment(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "formfill");
         } catch (LinkageError e) {
             throw new ModelUnavailableException("ONNX Runtime cannot load on this platform: " + e.getMessage(), e);
         }
