@@ -64,7 +64,7 @@ final class ModelsCommand implements Callable<Integer> {
             ModelCache cache = cache(dir);
             ModelRegistry registry = ModelRegistry.builtIn();
             out.printf(Locale.ROOT, "Model cache: %s%n%n", cache.directory());
-            out.printf(Locale.ROOT, "%-10s %-5s %6s  %-30s %s%n", "NAME", "TYPE", "INPUT", "LICENCE", "STATUS");
+            out.printf(Locale.ROOT, "%-10s %-5s %-7s %-11s %s%n", "NAME", "TYPE", "INPUT", "LICENCE", "STATUS");
             for (ModelSpec m : registry.models()) {
                 String status;
                 if (cache.isCached(m)) {
@@ -73,8 +73,10 @@ final class ModelsCommand implements Callable<Integer> {
                 } else {
                     status = "not pulled (formfill models pull " + m.name() + ", " + megabytes(m.sizeBytes()) + ")";
                 }
-                String licence = m.license().length() > 30 ? m.license().substring(0, 27) + "..." : m.license();
-                out.printf(Locale.ROOT, "%-10s %-5s %5dpx  %-30s %s%n", m.name(), m.contract(), m.imageSize(), licence, status);
+                int paren = m.license().indexOf(" (");
+                String licence = paren > 0 ? m.license().substring(0, paren) : m.license(); // details: models pull / README
+                out.printf(Locale.ROOT, "%-10s %-5s %-7s %-11s %s%n", m.name(), m.contract(), m.imageSize() + "px", licence,
+                        status);
             }
             Optional<ModelSpec> auto = registry.autoOrder().stream().filter(cache::isCached).findFirst();
             out.printf(Locale.ROOT, "%n--model auto uses: %s%n",

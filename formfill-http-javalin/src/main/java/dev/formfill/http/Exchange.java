@@ -102,7 +102,10 @@ final class Exchange {
             long nanos = System.nanoTime() - start;
             int status = ctx.statusCode();
             metrics.record(method, route, status, nanos);
-            ACCESS.info("{} {} {} {}ms", method, ctx.path(), status, nanos / 1_000_000);
+            String jobId = MDC.get(JOB_ID);
+            // ids in the message too, so they show with backends that do not print the MDC (slf4j-simple)
+            ACCESS.info("{} {} {} {}ms request_id={}{}", method, ctx.path(), status, nanos / 1_000_000, requestId,
+                    jobId == null ? "" : " job_id=" + jobId);
             MDC.remove(JOB_ID);
             MDC.remove(REQUEST_ID);
         }

@@ -44,6 +44,7 @@ public final class FormFillPlugin extends Plugin<Void> {
     private final MeterRegistry registry;
     private final String detectorName;
     private final Path spoolDir;
+    private final boolean ownsSpoolDir;
 
     private FormFillPlugin(Builder b) {
         this.jobs = b.jobs;
@@ -51,8 +52,9 @@ public final class FormFillPlugin extends Plugin<Void> {
         this.registry = b.registry != null ? b.registry : new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.detectorName = b.detectorName;
         try {
-            this.spoolDir = b.spoolDir != null ? Files.createDirectories(b.spoolDir)
-                    : Files.createTempDirectory("formfill-upload-");
+            this.ownsSpoolDir = b.spoolDir == null;
+            this.spoolDir = ownsSpoolDir ? Files.createTempDirectory("formfill-upload-")
+                    : Files.createDirectories(b.spoolDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the upload spool directory", e);
         }
@@ -98,6 +100,10 @@ public final class FormFillPlugin extends Plugin<Void> {
         if (settings.uploadPage()) {
             r.addHttpHandler(HandlerType.GET, "/", ex.wrap("GET", "/", Access.PUBLIC, service::page));
             r.addHttpHandler(HandlerType.GET, "/ui/{file}", ex.wrap("GET", "/ui/{file}", Access.PUBLIC, service::asset));
+        }
+        if (ownsSpoolDir) {
+            // Jetty removes each spooled part after its request; the directory itself goes with the server.
+            state.events.serverStopped(() -> Files.deleteIfExists(spoolDir));
         }
         if (cors.enabled()) {
             r.addHttpHandler(HandlerType.OPTIONS, "/jobs", ex.preflight("POST"));

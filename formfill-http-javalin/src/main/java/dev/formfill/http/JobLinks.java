@@ -1,6 +1,7 @@
 package dev.formfill.http;
 
 import dev.formfill.jobs.JobSnapshot;
+import dev.formfill.jobs.JobStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,12 +27,15 @@ final class JobLinks {
         return base + "/jobs/" + id + "/result" + (tokenInUrls ? "?token=" + tokens.tokenFor(id) : "");
     }
 
-    /** The body of {@code 202 Accepted}. */
+    /**
+     * The body of {@code 202 Accepted}: the job as accepted (queued, progress 0), even if a free worker has already
+     * picked it up by the time the response is written; the status URL has the live state.
+     */
     Map<String, Object> created(JobSnapshot job) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("job_id", job.id());
-        m.put("status", job.status().id());
-        m.put("progress", JobJson.round(job.progress()));
+        m.put("status", JobStatus.QUEUED.id());
+        m.put("progress", 0.0);
         m.put("token", tokens.tokenFor(job.id()));
         m.put("status_url", job(job.id()));
         return m;

@@ -8,7 +8,6 @@ import dev.formfill.core.InvalidOptionsException;
 import dev.formfill.core.Multiline;
 import dev.formfill.core.PageRange;
 import dev.formfill.core.PrepareOptions;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,8 +45,7 @@ final class OptionsParser {
             throw new InvalidOptionsException("options", "must be a JSON object");
         }
         PrepareOptions.Builder b = PrepareOptions.builder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             apply(b, e.getKey(), e.getValue());
         }
         return b.build(); // validates ranges, naming the option

@@ -164,7 +164,6 @@ class JobApiTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("until main has the writer's kept-encryption fix (pdf branch)")
     void encryptedPdfWithItsPasswordSucceeds() throws Exception {
         assumeTrue(TestPdfs.sharedAvailable(), "shared eval data not present");
         String id = submitOk(TestPdfs.shared("bad/encrypted_user_password_asdfzxcv.pdf"),

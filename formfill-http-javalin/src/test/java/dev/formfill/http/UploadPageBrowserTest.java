@@ -83,6 +83,14 @@ class UploadPageBrowserTest {
                     drawn += Integer.parseInt(c.getAttribute("data-fields"));
                 }
 
+                String shot = System.getProperty("formfill.screenshot"); // for looking at the page by eye
+                if (shot != null) {
+                    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                            "document.querySelector('canvas.page-canvas').scrollIntoView()");
+                    byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+                    Files.write(Path.of(shot), png);
+                }
                 driver.findElement(By.id("download")).click();
                 Path pdf = awaitDownload(downloads, Duration.ofSeconds(60));
                 assertEquals("application_form_fillable.pdf", pdf.getFileName().toString());

@@ -42,7 +42,7 @@ public class PreprocessBench {
 
     private PageFixture fixture;
     private OnnxDetector detector;
-    private float[] buffer;
+    private java.nio.FloatBuffer buffer;
 
     /** Renders the page and opens the model (for its contract and size). */
     @Setup(Level.Trial)

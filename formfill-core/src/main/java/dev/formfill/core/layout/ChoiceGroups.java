@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li>the question says so: "check one", "select one", "mark one", "choose one", "only one",
  *       and every option is short (at most four words).</li>
  * </ul>
- * A question with "all that apply" never makes a group.
+ * A question with "all that apply" never makes a group. Inside a longer row, a Yes/No pair (with
+ * an optional third neutral answer) is a group of its own, with the question just left of it.
  *
  * <p><b>Limits.</b> Mutually exclusive options with free wording ("Single / Married / Divorced")
  * and no "one" hint stay independent checkboxes; options spread over several lines, or whose
@@ -56,6 +57,10 @@ final class ChoiceGroups {
     private static final Pattern ALL_THAT_APPLY = Pattern.compile("\\ball that apply\\b|\\bany that apply\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HEAD_END = Pattern.compile("[.;:!?,]\\s|[;:!?,]$|\\.$|\\s[-\u2013\u2014]\\s");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private ChoiceGroups() {
     }
 
@@ -68,22 +73,61 @@ final class ChoiceGroups {
      */
     static List<Run> find(List<Option> options, List<Box> others, LabelFinder finder) {
         List<Run> runs = new ArrayList<>();
+        Set<String> texts = new java.util.HashSet<>();
+        options.stream().map(Option::text).filter(java.util.Objects::nonNull).forEach(texts::add);
         boolean[] used = new boolean[options.size() == 0 ? 0 : options.stream().mapToInt(Option::index).max().getAsInt() + 1];
         for (List<Option> run : runs(options, others, true)) {
             if (run.stream().noneMatch(o -> used[o.index()])) {
                 run.forEach(o -> used[o.index()] = true);
-                runs.add(decide(run, finder, true));
+                runs.addAll(decideAll(run, finder, texts));
             }
         }
         List<Option> rest = options.stream().filter(o -> !used[o.index()]).toList();
         for (List<Option> run : runs(rest, others, false)) {
-            runs.add(decide(run, finder, false));
+            runs.addAll(decideAll(run, finder, texts));
         }
         return runs;
     }
 
-    private static Run decide(List<Option> run, LabelFinder finder, boolean row) {
-        String question = question(run, finder, row);
+    private static List<Run> decideAll(List<Option> run, LabelFinder finder, Set<String> texts) {
+        Run whole = decide(run, finder, texts);
+        if (whole.exclusive() || run.size() <= 2) {
+            return List.of(whole);
+        }
+        // "Hispanic? [] Yes [] No   Race: [] Asian [] White ...": a Yes/No pair inside a longer row
+        List<Run> out = new ArrayList<>();
+        List<Option> rest = new ArrayList<>();
+        int i = 0;
+        while (i < run.size()) {
+            int len = 0;
+            for (int n = Math.min(3, run.size() - i); n >= 2 && len == 0; n--) {
+                if (exclusive(run.subList(i, i + n), null)) {
+                    len = n;
+                }
+            }
+            if (len == 0) {
+                rest.add(run.get(i));
+                i++;
+                continue;
+            }
+            if (!rest.isEmpty()) {
+                out.add(decide(rest, finder, texts));
+                rest = new ArrayList<>();
+            }
+            out.add(decide(List.copyOf(run.subList(i, i + len)), finder, texts));
+            i += len;
+        }
+        if (out.isEmpty()) {
+            return List.of(whole);
+        }
+        if (!rest.isEmpty()) {
+            out.add(decide(rest, finder, texts));
+        }
+        return out;
+    }
+
+    private static Run decide(List<Option> run, LabelFinder finder, Set<String> texts) {
+        String question = question(run, finder, texts);
         return new Run(run, question, exclusive(run, question));
     }
 
@@ -95,7 +139,8 @@ final class ChoiceGroups {
         if (question != null && ALL_THAT_APPLY.matcher(question).find()) {
             return false;
         }
-        List<String> norm = run.stream().map(o -> normalize(o.text())).toList();
+        // the answer is the option text up to its first punctuation: "Yes. If yes, who?" answers "Yes"
+        List<String> norm = run.stream().map(o -> normalize(HEAD_END.split(o.text().strip(), 2)[0])).toList();
         if (norm.stream().distinct().count() != norm.size()) {
             return false;
         }
@@ -110,16 +155,16 @@ final class ChoiceGroups {
                 return true;
             }
         }
-        boolean shortOptions = run.stream().allMatch(o -> o.text().strip().split("\\s+").length <= 4);
+        boolean shortOptions = run.stream().allMatch(o -> WORDS.split(o.text().strip()).length <= 4);
         return question != null && ONE_HINT.matcher(question).find() && shortOptions;
     }
 
     static String normalize(String s) {
-        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String n = Identifiers.MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+        return NON_WORD.matcher(n).replaceAll(" ").strip();
     }
 
-    private static String question(List<Option> run, LabelFinder finder, boolean row) {
+    private static String question(List<Option> run, LabelFinder finder, Set<String> texts) {
         Option first = run.get(0);
         Box start = first.box();
         for (Option o : run) {
@@ -131,7 +176,8 @@ final class ChoiceGroups {
         if (own != null && first.text() != null && own.text().equals(first.text())) {
             anchor = LabelFinder.union(anchor, own.box());
         }
-        LabelFinder.Label q = finder.left(anchor, 400);
+        // other options' answers are not questions
+        LabelFinder.Label q = finder.left(anchor, 400, texts);
         if (q != null && (first.text() == null || !q.text().equals(first.text()))) {
             return q.text();
         }

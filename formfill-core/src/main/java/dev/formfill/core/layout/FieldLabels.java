@@ -81,7 +81,10 @@ final class FieldLabels {
             }
             for (ChoiceGroups.Option o : run.options()) {
                 DetectedField f = out.get(o.index());
-                if (question != null) {
+                if (group != null) {
+                    // a radio option's label is its own answer: the writer makes it the export value
+                    f = f.withLabel(o.text());
+                } else if (question != null) {
                     f = f.withLabel(o.text() == null ? question : question + ": " + o.text());
                 }
                 if (named && (f.name() == null || question != null)) {

@@ -32,6 +32,14 @@ final class Identifiers {
             "^(?:(?:line|item|part|section|question|step|no\\.?|nr\\.?)\\s*)?(?:\\(?[0-9]{1,3}[a-z]?[.):]?|\\(?[a-z][.)]|\\([a-z0-9]{1,3}\\))\\s+",
             Pattern.CASE_INSENSITIVE);
 
+    static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+    static final Pattern FILL = Pattern.compile("_{2,}|\\.{3,}|\\u2026+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[\\s:]+$");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s,;:.)\\]}]+");
+
     private Identifiers() {
     }
 
@@ -56,16 +64,16 @@ final class Identifiers {
             String r = LETTERS.get(c);
             translit.append(r != null ? r : String.valueOf(c));
         }
-        String ascii = Normalizer.normalize(translit, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(translit, Normalizer.Form.NFD)).replaceAll("");
         ascii = ascii.replace("'", "").replace("\u2019", "");
-        String snake = ascii.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String snake = EDGE_UNDERSCORES.matcher(NON_ALNUM.matcher(ascii).replaceAll("_")).replaceAll("");
         if (snake.isEmpty()) {
             return null;
         }
         if (snake.length() > MAX_LENGTH) {
             int cut = snake.lastIndexOf('_', MAX_LENGTH);
             snake = cut >= MAX_LENGTH / 2 ? snake.substring(0, cut) : snake.substring(0, MAX_LENGTH);
-            snake = snake.replaceAll("_+$", "");
+            snake = EDGE_UNDERSCORES.matcher(snake).replaceAll("");
         }
         if (Character.isDigit(snake.charAt(0))) {
             snake = "f_" + snake;
@@ -78,8 +86,8 @@ final class Identifiers {
         if (label == null) {
             return null;
         }
-        String t = label.replaceAll("_{2,}|\\.{3,}|\\u2026+", " ").replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("[\\s:]+$", "").strip();
+        String t = SPACES.matcher(FILL.matcher(label).replaceAll(" ")).replaceAll(" ").strip();
+        t = LEADING_PUNCT.matcher(TRAILING_COLON.matcher(t).replaceAll("")).replaceAll("").strip();
         if (t.length() > 240) {
             t = t.substring(0, 239) + "\u2026";
         }

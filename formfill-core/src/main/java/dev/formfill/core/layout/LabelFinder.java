@@ -28,6 +28,8 @@ final class LabelFinder {
     record Label(String text, Source source, Box box) {
     }
 
+    private static final java.util.regex.Pattern TWO_LETTERS = java.util.regex.Pattern.compile("\\p{L}{2,}");
+
     private final PageText text;
     private final PageFrame frame;
     private final List<Box> fields;
@@ -56,7 +58,7 @@ final class LabelFinder {
         Label h = header(f);
         if (h != null && (l == null || l.source() == Source.LEFT)) {
             // a table cell: the column names it; a worded row label makes it specific
-            if (l != null && l.text().matches(".*\\p{L}{2,}.*") && l.text().length() <= 40) {
+            if (l != null && TWO_LETTERS.matcher(l.text()).find() && l.text().length() <= 40) {
                 return new Label(h.text() + " " + l.text(), Source.HEADER, h.box());
             }
             return h;
@@ -72,18 +74,22 @@ final class LabelFinder {
 
     /** The nearest phrase left of the field on its line, within {@code reach} points. */
     Label left(Box f, double reach) {
+        return left(f, reach, java.util.Set.of());
+    }
+
+    /** As {@link #left(Box, double)}, passing over phrases whose text is in {@code skip}. */
+    Label left(Box f, double reach, java.util.Set<String> skip) {
         PageText.Phrase best = null;
         for (PageText.Phrase p : text.phrases) {
             Box b = p.box();
             if (b.x1() > f.x0() + 2 || f.x0() - b.x1() > reach || !sameLine(b, f)) {
                 continue;
             }
-            if (blocked(b.x1(), f.x0(), f, b)) {
+            if ((best != null && b.x1() <= best.box().x1()) || !worded(p)
+                    || (!skip.isEmpty() && skip.contains(Identifiers.tooltip(p.text()))) || blocked(b.x1(), f.x0(), f, b)) {
                 continue;
             }
-            if (best == null || b.x1() > best.box().x1()) {
-                best = p;
-            }
+            best = p;
         }
         return best == null ? null : new Label(best.text(), Source.LEFT, best.box());
     }
@@ -96,12 +102,10 @@ final class LabelFinder {
             if (b.x0() < f.x1() - 2 || b.x0() - f.x1() > reach || !sameLine(b, f)) {
                 continue;
             }
-            if (blocked(f.x1(), b.x0(), f, b)) {
+            if ((best != null && b.x0() >= best.box().x0()) || !worded(p) || blocked(f.x1(), b.x0(), f, b)) {
                 continue;
             }
-            if (best == null || b.x0() < best.box().x0()) {
-                best = p;
-            }
+            best = p;
         }
         return best == null ? null : new Label(best.text(), Source.RIGHT, best.box());
     }
@@ -201,7 +205,7 @@ final class LabelFinder {
             if (b.x0() < f.x0() - Math.max(40, 0.5 * f.width())) {
                 continue; // a line of text that merely runs over the field is no label
             }
-            if (gap < bestGap || (gap == bestGap && b.x0() < best.box().x0())) {
+            if ((gap < bestGap || (gap == bestGap && b.x0() < best.box().x0())) && worded(p)) {
                 best = p;
                 bestGap = gap;
             }
@@ -218,7 +222,7 @@ final class LabelFinder {
             if (gap < -2 || gap > Math.max(8, 0.9 * p.fontSize()) || b.x1() <= f.x0() || b.x0() >= f.x1()) {
                 continue;
             }
-            if (best == null || b.y0() < best.box().y0()) {
+            if ((best == null || b.y0() < best.box().y0()) && worded(p)) {
                 best = p;
             }
         }
@@ -300,6 +304,13 @@ final class LabelFinder {
         }
         return false;
     }
+
+    /** Numbers and marks alone ("7", "20", "$") are line numbers and prefixes, not labels. */
+    private static boolean worded(PageText.Phrase p) {
+        return LETTERS.matcher(p.text()).find();
+    }
+
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}.*\\p{L}|^\\p{L}$");
 
     static Box union(Box a, Box b) {
         return new Box(Math.min(a.x0(), b.x0()), Math.min(a.y0(), b.y0()), Math.max(a.x1(), b.x1()), Math.max(a.y1(), b.y1()));

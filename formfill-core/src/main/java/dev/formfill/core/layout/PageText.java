@@ -88,7 +88,7 @@ final class PageText {
     }
 
     private static String stripFill(String t) {
-        return t.replaceAll("_{2,}|\\.{3,}|\\u2026+", " ").strip();
+        return Identifiers.FILL.matcher(t).replaceAll(" ").strip();
     }
 
     private static boolean joins(Phrase a, Phrase b, PageFrame frame, List<Box> fields) {

@@ -28,7 +28,7 @@ final class SignatureLabels {
         if (label == null || label.isBlank()) {
             return false;
         }
-        String s = Normalizer.normalize(label.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = Identifiers.MARKS.matcher(Normalizer.normalize(label.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
         return SIGNATURE.matcher(s).find() && !NOT_SIGNATURE.matcher(s).find();
     }
 }

@@ -45,9 +45,10 @@ class ChoiceGroupsTest {
         DetectedField yes = at(r, 255, 105), no = at(r, 305, 105);
         assertEquals("are_you_a_us_citizen", yes.group());
         assertEquals(yes.group(), no.group());
-        assertEquals("are_you_a_us_citizen_yes", yes.name());
-        assertEquals("are_you_a_us_citizen_no", no.name());
-        assertEquals("Are you a US citizen?: No", no.label());
+        // the writer names every widget of a radio group after the group
+        assertEquals("are_you_a_us_citizen", yes.name());
+        assertEquals("Yes", yes.label());
+        assertEquals("No", no.label(), "a radio option's label is its answer (the export value)");
         DetectedField email = at(r, 77, 305), terms = at(r, 77, 605);
         assertNull(email.group());
         assertNull(terms.group());
@@ -72,6 +73,31 @@ class ChoiceGroupsTest {
         assertNotNull(g);
         assertEquals(g, at(r, 325, 205).group());
         assertEquals(g, at(r, 405, 205).group());
+    }
+
+    @Test
+    void yesNoPairInsideALongerRowIsItsOwnGroup() throws Exception {
+        TestForm form = new TestForm().text(72, 109, 10, "Hispanic?");
+        box(form, 130, 100).text(144, 109, 10, "Yes");
+        box(form, 175, 100).text(189, 109, 10, "No");
+        box(form, 220, 100).text(234, 109, 10, "Asian");
+        box(form, 280, 100).text(294, 109, 10, "White");
+        PrepareResult r = form.run(dir, "subrun");
+        assertEquals("hispanic", at(r, 135, 105).group());
+        assertEquals("hispanic", at(r, 180, 105).group());
+        assertNull(at(r, 225, 105).group());
+        assertNull(at(r, 285, 105).group());
+        assertEquals("White", at(r, 285, 105).label(), "another option's answer is no question");
+    }
+
+    @Test
+    void answersAreReadUpToTheirFirstPunctuation() throws Exception {
+        TestForm form = new TestForm().text(72, 109, 10, "Do you rent?");
+        box(form, 150, 100).text(164, 109, 10, "Yes. Monthly rent:");
+        box(form, 300, 100).text(314, 109, 10, "No");
+        PrepareResult r = form.run(dir, "heads");
+        assertEquals("do_you_rent", at(r, 155, 105).group());
+        assertEquals("do_you_rent", at(r, 305, 105).group());
     }
 
     @Test

@@ -44,7 +44,7 @@ class FilledFormRenderingTest {
         written = tmp.resolve("form.pdf");
         try (PDDocument doc = FormFixtures.withLinkCommentAndField()) {
             new AcroFormWriter().write(doc, FormFixtures.oneOfEach(), PrepareOptions.defaults());
-            PdfOutput.saveAtomically(doc, written);
+            PdfOutput.saveAtomically(doc, written, null);
         }
     }
 

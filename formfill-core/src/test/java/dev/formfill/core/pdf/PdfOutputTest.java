@@ -38,17 +38,33 @@ class PdfOutputTest {
 
     @Test
     void newFileGetsOrdinaryPermissionsAndNoTempFileRemains() throws IOException {
-        Path probe = Files.createFile(tmp.resolve("probe"));
+        // JUnit's temporary directory is private; an ordinary shared directory is what this is about
+        Path dir = Files.createDirectory(tmp.resolve("shared"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path probe = Files.createFile(dir.resolve("probe"));
         Set<PosixFilePermission> ordinary = Files.getPosixFilePermissions(probe); // what the umask gives any new file
         Files.delete(probe);
-        Path out = tmp.resolve("out.pdf");
+        Path out = dir.resolve("out.pdf");
         try (PDDocument doc = TestPdfs.textDocument(1)) {
-            PdfOutput.saveAtomically(doc, out);
+            PdfOutput.saveAtomically(doc, out, null);
         }
         assertEquals(ordinary, Files.getPosixFilePermissions(out));
         assertTrue(Files.getPosixFilePermissions(out).contains(PosixFilePermission.OTHERS_READ)
                 || !ordinary.contains(PosixFilePermission.OTHERS_READ), "not the owner-only mode of createTempFile");
-        assertEquals(List.of("out.pdf"), listing(tmp));
+        assertEquals(List.of("out.pdf"), listing(dir));
+    }
+
+    @Test
+    void newFileInAPrivateDirectoryStaysPrivate() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("private"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        Path out = dir.resolve("out.pdf");
+        try (PDDocument doc = TestPdfs.textDocument(1)) {
+            PdfOutput.saveAtomically(doc, out, null);
+        }
+        Set<PosixFilePermission> mode = Files.getPosixFilePermissions(out);
+        assertTrue(mode.contains(PosixFilePermission.OWNER_READ) && mode.contains(PosixFilePermission.OWNER_WRITE));
+        assertFalse(mode.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS")), mode.toString());
     }
 
     @Test
@@ -58,7 +74,7 @@ class PdfOutputTest {
         Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rw-r-----");
         Files.setPosixFilePermissions(out, mode);
         try (PDDocument doc = TestPdfs.textDocument(1)) {
-            PdfOutput.saveAtomically(doc, out);
+            PdfOutput.saveAtomically(doc, out, null);
         }
         assertEquals(mode, Files.getPosixFilePermissions(out));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
@@ -70,7 +86,7 @@ class PdfOutputTest {
     void missingDirectoryFailsWithoutCreatingAnything() throws IOException {
         Path out = tmp.resolve("missing").resolve("out.pdf");
         try (PDDocument doc = TestPdfs.textDocument(1)) {
-            OutputWriteException e = assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, out));
+            OutputWriteException e = assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, out, null));
             assertEquals("OutputWriteError", e.type());
         }
         assertEquals(List.of(), listing(tmp));
@@ -88,7 +104,7 @@ class PdfOutputTest {
         }
         Path target = out;
         try (PDDocument doc = TestPdfs.textDocument(1)) {
-            assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, target));
+            assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, target, null));
         }
         assertFalse(Files.exists(target));
         assertEquals(List.of(), listing(dir));
@@ -100,11 +116,11 @@ class PdfOutputTest {
         Files.writeString(out, "previous content");
         PDDocument doc = TestPdfs.textDocument(1);
         doc.close(); // saving a closed document fails inside PDFBox, after the temporary file exists
-        assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, out));
+        assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, out, null));
         assertEquals("previous content", Files.readString(out));
         assertEquals(List.of("out.pdf"), listing(tmp));
         Path fresh = tmp.resolve("fresh.pdf");
-        assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, fresh));
+        assertThrows(OutputWriteException.class, () -> PdfOutput.saveAtomically(doc, fresh, null));
         assertFalse(Files.exists(fresh));
     }
 
