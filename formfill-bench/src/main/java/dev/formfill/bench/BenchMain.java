@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
  * written as {@code bench.json} and {@code bench.md}; prints each goal's status and one
  * {@code pipeline overhead: X%} line. {@code formfill bench load} is the HTTP load harness.
  *
- * <p>This JVM never loads ONNX Runtime itself (the launcher's long {@code -cp} would crash it, see
- * {@link BenchSuite#run}): every ONNX measurement runs in a JMH fork or a {@link MemoryProbe} child.
+ * <p>This JVM never loads ONNX Runtime itself (ONNX Runtime 1.29 crashed under the launcher's long {@code -cp},
+ * see {@link BenchSuite#run}): every ONNX measurement runs in a JMH fork or a {@link MemoryProbe} child.
  */
 @Command(name = "formfill bench", mixinStandardHelpOptions = true, subcommands = {LoadCommand.class},
         description = "Benchmarks the pipeline (JMH) with its anchors and writes bench.json and bench.md.")
@@ -99,9 +99,11 @@ public final class BenchMain implements Callable<Integer> {
         List<Integer> threadCounts = !threads.isEmpty() ? threads : quick || cores == 1 ? List.of(cores) : List.of(1, cores);
         int headlineThreads = threadCounts.get(threadCounts.size() - 1);
         List<String> notes = new ArrayList<>();
-        notes.add("headline model: " + headline + (BenchModels.COMPUTE.equals(headline)
-                ? " (the bench's compute stand-in with FFDNet's input/output contract; pull a real model with "
-                + "`formfill models pull` to time it instead)" : ""));
+        notes.add("headline model: " + headline + (headline.startsWith("yolo-compute")
+                ? " (the bench's compute stand-in: FFDNet's input/output contract, "
+                + (BenchModels.COMPUTE_S.equals(headline) ? "about FFDNet-S's" : "a small YOLO's")
+                + " amount of convolution, no trained weights; pull a real model with `formfill models pull` to time"
+                + " it instead)" : ""));
         List<Measurement> results = new ArrayList<>();
 
         List<String> include = BenchSuite.ALL.stream().filter(this::selected).toList();
