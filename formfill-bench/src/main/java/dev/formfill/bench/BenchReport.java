@@ -152,8 +152,10 @@ public final class BenchReport {
                 "RenderBench.render / (pdftoppm -r 144 per page, one process per document, PPM to a temp dir)"));
         Optional<Double> m10 = ms(MemoryAnchor.RETAINED, Map.of("pages", "10"));
         Optional<Double> m100 = ms(MemoryAnchor.RETAINED, Map.of("pages", "100"));
+        Optional<Double> rss = ratio(ms(MemoryAnchor.RSS, Map.of("pages", "100")), ms(MemoryAnchor.RSS, Map.of("pages", "10")));
         goals.add(ratioGoal("peak heap 100 vs 10 pages", "≤ 1.3×", ratio(m100, m10), Optional.empty(), 1.3, false,
-                "peak retained heap (GC forced at each page's detection step), fresh JVM per document"));
+                "peak retained heap (GC forced at each page's detection step), fresh JVM per document"
+                        + rss.map(v -> String.format(Locale.ROOT, "; peak RSS (heap + native) ratio %.2f×", v)).orElse("")));
         Map<String, String> gen = Map.of("pdf", BenchInputs.GENERATED);
         goals.add(absGoal("geometry detector", "≤ 50 ms/page", ms("GeometryBench.detect", gen),
                 cpu("GeometryBench.detect", gen), 50.0, "GeometryBench.detect on pages pre-rendered at 144 dpi"));
