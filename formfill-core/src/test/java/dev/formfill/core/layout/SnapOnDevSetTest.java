@@ -101,7 +101,7 @@ class SnapOnDevSetTest {
         EvalResult exactOn = run(dev, names, 0, true);
         EvalResult noisyOff = run(dev, names, 3, false);
         EvalResult noisyOn = run(dev, names, 3, true);
-        System.out.printf(Locale.ROOT, "snapping on %d documents (median IoU / typed recall@0.5 / IoU>=0.9 share):%n", names.size());
+        System.out.printf(Locale.ROOT, "snapping on %d documents (median IoU of typed matches, typed recall at IoU 0.5):%n", names.size());
         for (var e : List.of(new Object[] {"exact, no snap", exactOff}, new Object[] {"exact, snap", exactOn},
                 new Object[] {"jitter 3pt, no snap", noisyOff}, new Object[] {"jitter 3pt, snap", noisyOn})) {
             EvalResult r = (EvalResult) e[1];
