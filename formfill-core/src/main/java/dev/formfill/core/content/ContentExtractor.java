@@ -43,6 +43,7 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
     final List<double[]> images = new ArrayList<>();
     final List<RawGlyph> glyphs = new ArrayList<>();
     private final Map<PDFont, double[]> fontMetrics = new IdentityHashMap<>();
+    private final GlyphShapes shapes = new GlyphShapes();
 
     /** A segment in displayed points before normalization and merging. */
     record RawRule(boolean horizontal, double pos, double from, double to, double thickness, boolean dashed) {
@@ -50,7 +51,7 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
 
     /** A glyph in displayed points before grouping. */
     record RawGlyph(String text, double x0, double y0, double x1, double y1, double size, String font, int code,
-                    boolean upright, double originX, double originY, double advance) {
+                    boolean upright, double originX, double originY, double advance, double[] ink) {
     }
 
     ContentExtractor(PDPage page, PageGeometry geometry) {
@@ -104,10 +105,30 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
 
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        // Curves are never rules or boxes; break the subpath so straight parts stay usable.
-        current = new ArrayList<>();
-        current.add(display(x3, y3));
-        subpaths.add(current);
+        double[] end = display(x3, y3);
+        if (current != null && !current.isEmpty()) {
+            // A flat curve (control points on the chord) is a straight edge, as in rounded boxes drawn with curves only.
+            double[] start = current.get(current.size() - 1);
+            if (nearChord(start, end, display(x1, y1)) && nearChord(start, end, display(x2, y2))) {
+                current.add(end);
+                return;
+            }
+        }
+        // Real curves are never rules: mark the point as reached by a curve (a third coordinate).
+        if (current == null) {
+            current = new ArrayList<>();
+            subpaths.add(current);
+        }
+        current.add(new double[] {end[0], end[1], 1});
+    }
+
+    private static boolean nearChord(double[] a, double[] b, double[] p) {
+        double dx = b[0] - a[0], dy = b[1] - a[1];
+        double len = Math.hypot(dx, dy);
+        if (len < 1e-6) {
+            return Math.hypot(p[0] - a[0], p[1] - a[1]) < 0.3;
+        }
+        return Math.abs((p[0] - a[0]) * dy - (p[1] - a[1]) * dx) / len < 0.3;
     }
 
     @Override
@@ -206,9 +227,16 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
             }
             if (strokeVisible) {
                 for (int i = 1; i < sp.size(); i++) {
-                    addSegment(sp.get(i - 1), sp.get(i), lw, dashed);
+                    if (sp.get(i).length == 2) {
+                        addSegment(sp.get(i - 1), sp.get(i), lw, dashed);
+                    }
                 }
-            } else if (fill && sp.size() >= 4 && DrawnRect.luminance(fillRgb) < 0.97) {
+            }
+            double[] rounded = fill || strokeVisible ? roundedRect(sp) : null;
+            if (rounded != null) {
+                // a box with rounded corners (or a circle): a rectangle for every purpose here
+                rects.add(rectOf(rounded, strokeVisible, fill, fillRgb, strokeRgb, strokeVisible ? lw : 0));
+            } else if (!strokeVisible && fill && sp.size() >= 4 && DrawnRect.luminance(fillRgb) < 0.97) {
                 // A filled polygon that is a thin sliver (e.g. a line drawn as a filled quad) is a rule.
                 double[] bb = bbox(sp);
                 double w = bb[2] - bb[0], h = bb[3] - bb[1];
@@ -245,8 +273,37 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
         }
     }
 
+    /** The box of a filled subpath with curves whose every point lies on its bounding box (rounded corners). */
+    private static double[] roundedRect(List<double[]> sp) {
+        boolean curves = false;
+        for (double[] p : sp) {
+            curves |= p.length == 3;
+        }
+        if (!curves || sp.size() < 4) {
+            return null;
+        }
+        double[] bb = bbox(sp);
+        double w = bb[2] - bb[0], h = bb[3] - bb[1];
+        if (w < THIN_PT || h < THIN_PT) {
+            return null;
+        }
+        double tol = 0.35 * Math.min(w, h);
+        for (double[] p : sp) {
+            double d = Math.min(Math.min(p[0] - bb[0], bb[2] - p[0]), Math.min(p[1] - bb[1], bb[3] - p[1]));
+            if (d > Math.min(1.0, tol)) {
+                return null;
+            }
+        }
+        return bb;
+    }
+
     /** The rectangle [x0,y0,x1,y1] a closed 4-corner axis-aligned subpath describes, else null. */
     private static double[] axisRect(List<double[]> sp) {
+        for (double[] p : sp) {
+            if (p.length == 3) {
+                return null;
+            }
+        }
         int n = sp.size();
         if (n == 5 && !samePoint(sp.get(0), sp.get(4))) {
             return null;
@@ -341,9 +398,19 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
         } catch (RuntimeException ex) {
             text = null;
         }
-        glyphs.add(new RawGlyph(text == null ? "" : text, min4(p1[0], p2[0], p3[0], p4[0]),
+        String t = text == null ? "" : text;
+        double[] ink = null;
+        if (GlyphShapes.worthTesting(font, t)) {
+            double[] shape = shapes.boxShape(font, code);
+            if (shape != null) {
+                double[] q1 = tp(trm, shape[0], shape[1]), q2 = tp(trm, shape[2], shape[3]);
+                ink = new double[] {Math.min(q1[0], q2[0]), Math.min(q1[1], q2[1]), Math.max(q1[0], q2[0]),
+                    Math.max(q1[1], q2[1])};
+            }
+        }
+        glyphs.add(new RawGlyph(t, min4(p1[0], p2[0], p3[0], p4[0]),
                 min4(p1[1], p2[1], p3[1], p4[1]), max4(p1[0], p2[0], p3[0], p4[0]), max4(p1[1], p2[1], p3[1], p4[1]),
-                size, baseName(font), code, upright, o[0], o[1], Math.hypot(dx, dy)));
+                size, baseName(font), code, upright, o[0], o[1], Math.hypot(dx, dy), ink));
     }
 
     private double[] tp(Matrix m, double x, double y) {

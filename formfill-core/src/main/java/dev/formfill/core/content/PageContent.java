@@ -53,8 +53,9 @@ public final class PageContent {
         double w = ex.width(), h = ex.height();
         List<Glyph> glyphs = new ArrayList<>(ex.glyphs.size());
         for (ContentExtractor.RawGlyph g : ex.glyphs) {
+            double[] k = g.ink();
             glyphs.add(new Glyph(g.text(), norm(g.x0(), g.y0(), g.x1(), g.y1(), w, h), g.size(), g.font(), g.code(),
-                    g.upright()));
+                    g.upright(), k != null, k == null ? null : norm(k[0], k[1], k[2], k[3], w, h)));
         }
         List<TextWord> words = WordGrouper.group(ex.glyphs, w, h);
         List<Rule> hr = RuleMerger.merge(ex.rules, true, w, h);

@@ -84,13 +84,16 @@ public final class AcroFormWriter {
         if (!keepExisting) {
             ExistingForm.clear(doc);
         }
-        ExistingForm.dropXfa(doc);
+        ExistingForm.dropStaleFormData(doc);
         // No fix-ups: PDFBox's default ones would rebuild the appearances of the input's fields.
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
         boolean hadForm = form != null;
         if (form == null) {
             form = new PDAcroForm(doc);
             doc.getDocumentCatalog().setAcroForm(form);
+        }
+        if (form.getCOSObject().getCOSArray(COSName.FIELDS) == null) {
+            form.getCOSObject().setItem(COSName.FIELDS, new COSArray()); // else getFields() is a detached empty list
         }
         PDResources dr = form.getDefaultResources();
         if (dr == null) {

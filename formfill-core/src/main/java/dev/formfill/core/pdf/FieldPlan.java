@@ -45,7 +45,10 @@ final class FieldPlan {
         return entries;
     }
 
-    /** The detections that will be written, in order, carrying their final field names. */
+    /**
+     * The detections that will be written, in order, carrying their final field names (for radio
+     * options: the option's own name, and the radio field's final name as group).
+     */
     List<DetectedField> named() {
         return named;
     }
@@ -87,8 +90,9 @@ final class FieldPlan {
                 }
                 String name = names.claim(f.group(), "radio_" + (f.page() + 1));
                 List<String> labels = members.stream().map(DetectedField::label).toList();
-                entries.add(new Entry(name, FieldType.CHOICE_BUTTON, List.copyOf(members), FieldNames.onStates(labels)));
-                members.forEach(m -> finalName.put(m, name));
+                List<String> optionNames = members.stream().map(DetectedField::name).toList();
+                entries.add(new Entry(name, FieldType.CHOICE_BUTTON, List.copyOf(members),
+                        FieldNames.onStates(labels, optionNames)));
             } else {
                 String name = names.claim(f.name(), FieldNames.generic(f));
                 entries.add(new Entry(name, f.type(), List.of(f), null));
@@ -98,7 +102,8 @@ final class FieldPlan {
         List<DetectedField> named = new ArrayList<>();
         for (Entry e : entries) {
             for (DetectedField w : e.widgets()) {
-                named.add(w.withName(finalName.get(w)));
+                // a radio option keeps its own name; its group carries the PDF field's name
+                named.add(e.isRadio() ? w.withGroup(e.name()) : w.withName(finalName.get(w)));
             }
         }
         return new FieldPlan(entries, named);

@@ -31,16 +31,12 @@ public final class PdfOutput {
     private PdfOutput() {
     }
 
-    /** Saves an unencrypted document, or an encrypted one opened without a password. */
-    public static void saveAtomically(PDDocument doc, Path target) {
-        saveAtomically(doc, target, null);
-    }
-
     /**
      * Saves to a temporary file beside {@code target}, flushes it to disk, then moves it into place
      * atomically. An encrypted input stays encrypted (see {@link OutputProtection}).
      *
-     * @param password the password the document was opened with, or {@code null}
+     * @param password the password the document was opened with, or {@code null}; it must be given
+     *                 for a document opened with one, or the output would lose its open password
      */
     public static void saveAtomically(PDDocument doc, Path target, String password) {
         Path abs = target.toAbsolutePath().normalize();

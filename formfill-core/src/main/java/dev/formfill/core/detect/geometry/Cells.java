@@ -16,6 +16,8 @@ final class Cells {
     /** A vertical rising less than this above a floor is a comb tick, not a cell side. */
     private static final double TICK_PT = 6;
     private static final double SIDE_SLACK = 2.0;
+    /** How far a rounded corner may pull a box's straight edges in from its sides. */
+    private static final double CORNER_PT = 6.0;
     private static final double MAX_CELL_PT = 400;
     static final double BOX_MIN = 5, BOX_MAX = 22;
 
@@ -40,16 +42,31 @@ final class Cells {
                     rising.add(v);
                 }
             }
+            // Column boundaries: the floor's ends (moved onto a side just beyond a rounded corner) and the sides rising from it.
+            double start = f.a(), end = f.b();
+            for (Seg v : m.vIn(f.a() - CORNER_PT, f.a() + SIDE_SLACK)) {
+                if (isSide(v, f) && v.a() < f.pos() - 2 && v.b() > f.pos() - CORNER_PT) {
+                    start = v.pos();
+                    rising.add(v);
+                    break;
+                }
+            }
+            for (Seg v : m.vIn(f.b() - SIDE_SLACK, f.b() + CORNER_PT)) {
+                if (isSide(v, f) && v.a() < f.pos() - 2 && v.b() > f.pos() - CORNER_PT) {
+                    end = v.pos();
+                    rising.add(v);
+                }
+            }
             List<Double> xs = new ArrayList<>();
-            xs.add(f.a());
+            xs.add(start);
             for (Seg v : rising) {
-                if (isSide(v, f) && v.pos() > f.a() + SIDE_SLACK && v.pos() < f.b() - SIDE_SLACK
+                if (isSide(v, f) && v.pos() > start + SIDE_SLACK && v.pos() < end - SIDE_SLACK
                         && v.pos() - xs.get(xs.size() - 1) > SIDE_SLACK) {
                     xs.add(v.pos());
                 }
             }
-            if (f.b() - xs.get(xs.size() - 1) > SIDE_SLACK) {
-                xs.add(f.b());
+            if (end - xs.get(xs.size() - 1) > SIDE_SLACK) {
+                xs.add(end);
             }
             for (int i = 0; i + 1 < xs.size(); i++) {
                 double xl = xs.get(i), xr = xs.get(i + 1);
@@ -57,7 +74,7 @@ final class Cells {
                     continue;
                 }
                 Seg ceil = ceiling(f, xl, xr);
-                Seg left = side(rising, f, xl, ceil), right = side(rising, f, xr, ceil);
+                Seg left = side(rising, f, xl, ceil, i == 0), right = side(rising, f, xr, ceil, i + 2 == xs.size());
                 if (ceil != null && left != null && right != null) {
                     cell(f, ceil, xl, xr, rising);
                 } else {
@@ -78,7 +95,7 @@ final class Cells {
     /** The nearest horizontal segment above the floor that spans the column. */
     private Seg ceiling(Seg f, double xl, double xr) {
         List<Seg> above = m.hIn(f.pos() - MAX_CELL_PT, f.pos() - 3);
-        double need = 0.9 * (xr - xl - 2);
+        double need = Math.max(0.5 * (xr - xl), 0.9 * (xr - xl) - 2 * CORNER_PT);
         for (int i = above.size() - 1; i >= 0; i--) {
             Seg c = above.get(i);
             if (c.overlap(xl + 1, xr - 1) >= need) {
@@ -89,13 +106,16 @@ final class Cells {
     }
 
     /** A side rising from the floor at x that reaches (most of the way to) the ceiling. */
-    private static Seg side(List<Seg> rising, Seg f, double x, Seg ceil) {
+    private static Seg side(List<Seg> rising, Seg f, double x, Seg ceil, boolean end) {
         if (ceil == null) {
             return null;
         }
         double span = f.pos() - ceil.pos();
         for (Seg v : rising) {
-            if (Math.abs(v.pos() - x) <= SIDE_SLACK && !v.dashed() && v.overlap(ceil.pos(), f.pos()) >= 0.8 * span) {
+            // a dotted side closes a cell only at the end of its floor (dotted grids of comb fields)
+            boolean usable = !v.dashed() || end;
+            if (Math.abs(v.pos() - x) <= SIDE_SLACK && usable
+                    && v.overlap(ceil.pos(), f.pos()) >= Math.min(0.8 * span, span - 2 * CORNER_PT)) {
                 return v;
             }
         }

@@ -2,6 +2,7 @@ package dev.formfill.core.detect.geometry;
 
 import dev.formfill.core.Box;
 import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
 import dev.formfill.core.PrepareOptions;
 import dev.formfill.core.content.DrawnRect;
 import dev.formfill.core.content.PageContent;
@@ -23,8 +24,8 @@ public final class GeometryDetector implements FieldDetector {
     /** The name users select it by. */
     public static final String NAME = "geometry";
 
-    /** A page whose largest image covers this much of it is treated as a scan. */
-    private static final double SCAN_COVERAGE = 0.6;
+    /** A page with almost no vector lines whose largest image covers this much of it has its structure in the image. */
+    private static final double IMAGE_COVERAGE = 0.15;
 
     @Override
     public String name() {
@@ -56,6 +57,24 @@ public final class GeometryDetector implements FieldDetector {
         }
         fields.sort(Comparator.comparingDouble((DetectedField f) -> f.box().y0()).thenComparingDouble(f -> f.box().x0()));
         return fields;
+    }
+
+    /** Small square (or round) drawn shapes: checkboxes and radio buttons. Dark filled ones are bullets. */
+    private static void squares(PageContent content, double w, double h, List<Candidate> out) {
+        for (DrawnRect r : content.rects()) {
+            Box b = r.box();
+            double x0 = b.x0() * w, y0 = b.y0() * h, x1 = b.x1() * w, y1 = b.y1() * h;
+            double bw = x1 - x0, bh = y1 - y0;
+            if (bw < Cells.BOX_MIN || bh < Cells.BOX_MIN || bw > Cells.BOX_MAX || bh > Cells.BOX_MAX
+                    || Math.max(bw, bh) / Math.min(bw, bh) > 1.3) {
+                continue;
+            }
+            if (r.stroked()) {
+                out.add(new Candidate(FieldType.CHOICE_BUTTON, x0, y0, x1, y1, 0.82, 0, "drawn-square", ""));
+            } else if (r.filled() && r.fillLuminance() >= 0.5 && r.fillLuminance() < 0.985) {
+                out.add(new Candidate(FieldType.CHOICE_BUTTON, x0, y0, x1, y1, 0.7, 0, "tinted-square", ""));
+            }
+        }
     }
 
     List<Candidate> candidates(PageImage page, PageContent content) {
@@ -91,15 +110,22 @@ public final class GeometryDetector implements FieldDetector {
             }
             words.add(new Word(t.text(), b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, t.fontSizePt()));
         }
-        boolean scan = content.largestImageCoverage() >= SCAN_COVERAGE && hs.size() + vs.size() < 8;
-        if (scan) {
-            RasterLines.detect(page.image(), w, h, hs, vs);
+        // Structure drawn as an image (a scan, a pasted table): read the lines off the raster.
+        boolean imageStructure = !content.images().isEmpty() && content.largestImageCoverage() >= IMAGE_COVERAGE
+                && hs.size() + vs.size() < 8;
+        if (imageStructure) {
+            RasterLines.detect(page.image(), w, h, words, hs, vs);
         }
         PageModel model = new PageModel(w, h, hs, vs, words, shades);
+        if (System.getenv("GEO_DEBUG") != null) { // TEMP
+            model.hs.forEach(x -> System.out.println("SEG " + x));
+            model.vs.forEach(x -> System.out.println("SEG " + x));
+        }
         Cells cells = new Cells(model);
         cells.run();
         List<Candidate> cands = new ArrayList<>(cells.out);
         TextMarks.boxes(content.glyphs(), w, h, cands);
+        squares(content, w, h, cands);
         Signatures.apply(cands);
         return Dedup.run(cands);
     }

@@ -1,15 +1,228 @@
 package dev.formfill.core.detect.geometry;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Line detection on the rendered page for scans: long runs of dark pixels, rows and columns. */
+/**
+ * Line detection on the rendered page, for scans and pages whose structure is an image: long runs
+ * of dark pixels along rows and columns (solid or dotted), and the edges of tinted boxes. Text of
+ * the page's text layer is masked out first so letters do not become lines.
+ */
 final class RasterLines {
 
-    private RasterLines() {
+    private static final int DARK = 165;
+    private static final int TINT_LO = 185;
+    private static final int TINT_HI = 247;
+
+    private final int iw;
+    private final int ih;
+    private final byte[] gray; // 0..255 luminance, row-major
+    private final double sx; // pixels per point, x
+    private final double sy;
+
+    private RasterLines(BufferedImage img, double wPt, double hPt) {
+        this.iw = img.getWidth();
+        this.ih = img.getHeight();
+        this.sx = iw / wPt;
+        this.sy = ih / hPt;
+        this.gray = luminance(img);
     }
 
-    static void detect(BufferedImage img, double w, double h, List<Seg> hs, List<Seg> vs) {
-        // filled in below
+    /** Adds segments (displayed points) found on the image to {@code hs} and {@code vs}. */
+    static void detect(BufferedImage img, double wPt, double hPt, List<Word> words, List<Seg> hs, List<Seg> vs) {
+        RasterLines r = new RasterLines(img, wPt, hPt);
+        r.maskWords(words);
+        r.darkRuns(true, hs);
+        r.darkRuns(false, vs);
+        r.tintedBoxes(hs, vs);
+    }
+
+    private static byte[] luminance(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        byte[] g = new byte[w * h];
+        if (img.getType() == BufferedImage.TYPE_INT_RGB || img.getType() == BufferedImage.TYPE_INT_ARGB) {
+            int[] d = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < g.length; i++) {
+                int p = d[i];
+                g[i] = (byte) ((((p >> 16) & 0xff) * 54 + ((p >> 8) & 0xff) * 183 + (p & 0xff) * 19) >> 8);
+            }
+        } else if (img.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            byte[] d = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < g.length; i++) {
+                int b = d[3 * i] & 0xff, gr = d[3 * i + 1] & 0xff, r = d[3 * i + 2] & 0xff;
+                g[i] = (byte) ((r * 54 + gr * 183 + b * 19) >> 8);
+            }
+        } else {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int p = img.getRGB(x, y);
+                    g[y * w + x] = (byte) ((((p >> 16) & 0xff) * 54 + ((p >> 8) & 0xff) * 183 + (p & 0xff) * 19) >> 8);
+                }
+            }
+        }
+        return g;
+    }
+
+    private int at(int x, int y) {
+        return gray[y * iw + x] & 0xff;
+    }
+
+    /** Paints the text layer's words white (shrunk a little so lines touching them survive). */
+    private void maskWords(List<Word> words) {
+        for (Word w : words) {
+            int x0 = (int) Math.ceil((w.x0() + 0.3) * sx), x1 = (int) Math.floor((w.x1() - 0.3) * sx);
+            int y0 = (int) Math.ceil((w.y0() + 0.15 * w.size()) * sy), y1 = (int) Math.floor((w.y1() - 0.1 * w.size()) * sy);
+            x0 = Math.max(0, x0);
+            y0 = Math.max(0, y0);
+            x1 = Math.min(iw - 1, x1);
+            y1 = Math.min(ih - 1, y1);
+            for (int y = y0; y <= y1; y++) {
+                java.util.Arrays.fill(gray, y * iw + x0, y * iw + Math.max(x0, x1 + 1), (byte) 255);
+            }
+        }
+    }
+
+    /** Runs of dark pixels along rows (horizontal) or columns, merged across neighbouring lines. */
+    private void darkRuns(boolean horizontal, List<Seg> out) {
+        int lines = horizontal ? ih : iw, len = horizontal ? iw : ih;
+        double s = horizontal ? sx : sy, across = horizontal ? sy : sx;
+        int minLen = (int) Math.round(5 * s);
+        int maxGap = Math.max(2, (int) Math.round(1.6 * s));
+        List<int[]> open = new ArrayList<>(); // {start, end, firstLine, lastLine, dark, span}
+        List<int[]> done = new ArrayList<>();
+        for (int l = 0; l < lines; l++) {
+            List<int[]> runs = new ArrayList<>();
+            int start = -1, last = -1, dark = 0;
+            for (int i = 0; i <= len; i++) {
+                boolean d = i < len && (horizontal ? at(i, l) : at(l, i)) < DARK;
+                if (d) {
+                    if (start < 0) {
+                        start = i;
+                        dark = 0;
+                    } else if (i - last - 1 > maxGap) {
+                        if (last - start + 1 >= minLen) {
+                            runs.add(new int[] {start, last, dark});
+                        }
+                        start = i;
+                        dark = 0;
+                    }
+                    last = i;
+                    dark++;
+                } else if (start >= 0 && (i == len || i - last > maxGap)) {
+                    if (last - start + 1 >= minLen) {
+                        runs.add(new int[] {start, last, dark});
+                    }
+                    start = -1;
+                }
+            }
+            // extend open lines that continue on this row/column, close the rest
+            List<int[]> next = new ArrayList<>();
+            boolean[] used = new boolean[runs.size()];
+            for (int[] o : open) {
+                boolean cont = false;
+                for (int k = 0; k < runs.size(); k++) {
+                    int[] r = runs.get(k);
+                    if (!used[k] && Math.abs(r[0] - o[0]) <= maxGap && Math.abs(r[1] - o[1]) <= maxGap) {
+                        o[3] = l;
+                        o[0] = Math.min(o[0], r[0]);
+                        o[1] = Math.max(o[1], r[1]);
+                        o[4] += r[2];
+                        used[k] = true;
+                        cont = true;
+                        break;
+                    }
+                }
+                (cont ? next : done).add(o);
+            }
+            for (int k = 0; k < runs.size(); k++) {
+                if (!used[k]) {
+                    int[] r = runs.get(k);
+                    next.add(new int[] {r[0], r[1], l, l, r[2]});
+                }
+            }
+            open = next;
+        }
+        done.addAll(open);
+        for (int[] o : done) {
+            int thickPx = o[3] - o[2] + 1;
+            double thick = thickPx / across;
+            if (thick > 3.5) {
+                continue; // a filled area, not a line
+            }
+            double ratio = o[4] / (double) ((o[1] - o[0] + 1) * thickPx);
+            double pos = (o[2] + o[3] + 1) / 2.0 / across;
+            double a = o[0] / s, b = (o[1] + 1) / s;
+            boolean dotted = ratio < 0.75;
+            if (dotted && b - a < 12) {
+                continue; // short broken runs are letters or noise
+            }
+            out.add(new Seg(horizontal, pos, a, b, Math.max(0.3, thick), dotted));
+        }
+    }
+
+    /** Edges of tinted (light gray or coloured) boxes, found as stacks of rows with the same tinted span. */
+    private void tintedBoxes(List<Seg> hs, List<Seg> vs) {
+        int minLen = (int) Math.round(20 * sx);
+        int tol = Math.max(2, (int) Math.round(1.0 * sx));
+        List<int[]> open = new ArrayList<>(); // {x0, x1, y0, y1}
+        List<int[]> done = new ArrayList<>();
+        for (int y = 0; y < ih; y++) {
+            List<int[]> runs = new ArrayList<>();
+            int start = -1, tinted = 0;
+            for (int x = 0; x <= iw; x++) {
+                int g = x < iw ? at(x, y) : 255;
+                boolean in = g < TINT_HI; // tinted or dark (text on a tint keeps the run going)
+                if (in) {
+                    if (start < 0) {
+                        start = x;
+                        tinted = 0;
+                    }
+                    if (g >= TINT_LO) {
+                        tinted++;
+                    }
+                } else if (start >= 0) {
+                    if (x - start >= minLen && tinted >= 0.7 * (x - start)) {
+                        runs.add(new int[] {start, x - 1});
+                    }
+                    start = -1;
+                }
+            }
+            List<int[]> next = new ArrayList<>();
+            boolean[] used = new boolean[runs.size()];
+            for (int[] o : open) {
+                boolean cont = false;
+                for (int k = 0; k < runs.size(); k++) {
+                    int[] r = runs.get(k);
+                    if (!used[k] && Math.abs(r[0] - o[0]) <= tol && Math.abs(r[1] - o[1]) <= tol) {
+                        o[3] = y;
+                        used[k] = true;
+                        cont = true;
+                        break;
+                    }
+                }
+                (cont ? next : done).add(o);
+            }
+            for (int k = 0; k < runs.size(); k++) {
+                if (!used[k]) {
+                    int[] r = runs.get(k);
+                    next.add(new int[] {r[0], r[1], y, y});
+                }
+            }
+            open = next;
+        }
+        done.addAll(open);
+        for (int[] o : done) {
+            double x0 = o[0] / sx, x1 = (o[1] + 1) / sx, y0 = o[2] / sy, y1 = (o[3] + 1) / sy;
+            if (y1 - y0 < 6) {
+                continue;
+            }
+            hs.add(new Seg(true, y0, x0, x1, 0.3, false));
+            hs.add(new Seg(true, y1, x0, x1, 0.3, false));
+            vs.add(new Seg(false, x0, y0, y1, 0.3, false));
+            vs.add(new Seg(false, x1, y0, y1, 0.3, false));
+        }
     }
 }

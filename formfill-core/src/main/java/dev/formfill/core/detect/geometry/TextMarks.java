@@ -1,5 +1,6 @@
 package dev.formfill.core.detect.geometry;
 
+import dev.formfill.core.Box;
 import dev.formfill.core.FieldType;
 import dev.formfill.core.content.Glyph;
 import java.util.List;
@@ -14,6 +15,8 @@ final class TextMarks {
     private static final String BOX_CHARS = "☐□❏❐❑❒◻▢⬜⎕◽";
     private static final int MIN_UNDERSCORES = 3;
     private static final int MIN_DOTS = 6;
+    /** A checkbox widget placed over a typed box glyph is this much larger than the glyph's square. */
+    static final double GLYPH_WIDGET_GROWTH = 1.55;
 
     private TextMarks() {
     }
@@ -64,23 +67,35 @@ final class TextMarks {
         return 0;
     }
 
-    /** Checkbox candidates from box glyphs. */
+    /** Checkbox candidates from box glyphs: the measured outline where known, else the em square. */
     static void boxes(List<Glyph> glyphs, double w, double h, List<Candidate> out) {
         for (Glyph g : glyphs) {
+            if (g.boxShape() && g.inkBox() != null) {
+                Box b = g.inkBox();
+                double bw = b.width() * w, bh = b.height() * h;
+                if (bw < Cells.BOX_MIN - 1 || bh < Cells.BOX_MIN - 1 || bw > Cells.BOX_MAX || bh > Cells.BOX_MAX) {
+                    continue;
+                }
+                // Widgets over typed boxes are drawn larger than the glyph (room to click and to show the tick).
+                double cx = b.centerX() * w, cy = b.centerY() * h, gw = bw * GLYPH_WIDGET_GROWTH / 2,
+                        gh = bh * GLYPH_WIDGET_GROWTH / 2;
+                out.add(new Candidate(FieldType.CHOICE_BUTTON, cx - gw, cy - gh, cx + gw, cy + gh, 0.8, 0, "box-glyph", ""));
+                continue;
+            }
             if (!isBox(g)) {
                 continue;
             }
             double size = g.fontSizePt();
             double gx0 = g.box().x0() * w, gx1 = g.box().x1() * w, gy1 = g.box().y1() * h;
             // the square sits on the baseline and is about as wide as the advance, less side bearings
-            double side = Math.min(gx1 - gx0, 0.75 * size) * 0.9;
+            double side = Math.min(gx1 - gx0, 0.75 * size) * 0.9 * GLYPH_WIDGET_GROWTH;
             double cx = (gx0 + gx1) / 2;
             double baseline = gy1 - 0.21 * size;
             double cy = baseline - side / 2 - 0.02 * size;
             if (side < 3) {
                 continue;
             }
-            out.add(new Candidate(FieldType.CHOICE_BUTTON, cx - side / 2, cy - side / 2, cx + side / 2, cy + side / 2, 0.8,
+            out.add(new Candidate(FieldType.CHOICE_BUTTON, cx - side / 2, cy - side / 2, cx + side / 2, cy + side / 2, 0.75,
                     0, "box-glyph", ""));
         }
     }
