@@ -45,8 +45,7 @@ class ChoiceGroupsTest {
         DetectedField yes = at(r, 255, 105), no = at(r, 305, 105);
         assertEquals("are_you_a_us_citizen", yes.group());
         assertEquals(yes.group(), no.group());
-        // the writer names every widget of a radio group after the group
-        assertEquals("are_you_a_us_citizen", yes.name());
+        // the final widget names of a radio group are the writer's choice; its answer is the label
         assertEquals("Yes", yes.label());
         assertEquals("No", no.label(), "a radio option's label is its answer (the export value)");
         DetectedField email = at(r, 77, 305), terms = at(r, 77, 605);
