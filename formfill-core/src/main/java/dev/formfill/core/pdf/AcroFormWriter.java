@@ -100,7 +100,7 @@ public final class AcroFormWriter {
             dr = new PDResources();
             form.setDefaultResources(dr);
         }
-        if (!dr.getCOSObject().containsKey(COSName.FONT) || !hasFont(dr, HELV)) {
+        if (!hasFont(dr, HELV)) {
             dr.put(HELV, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
         }
         if (!hasFont(dr, ZADB)) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the writer will create, decided before touching the document: which detections become
@@ -20,6 +22,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * gives the names {@code detect} reports and the names {@code write} writes.
  */
 final class FieldPlan {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FieldPlan.class);
 
     /** Below this size (points) a widget cannot be clicked or shown: such detections are dropped. */
     static final float MIN_SIDE_PT = 1f;
@@ -58,11 +62,13 @@ final class FieldPlan {
         Map<Integer, List<Box>> existing = new HashMap<>();
         for (DetectedField f : fields) {
             if (f.page() >= doc.getNumberOfPages() || tooSmall(doc, f)) {
+                LOG.debug("dropped a detection too small to use or off the document: {}", f);
                 continue;
             }
             if (options.keepExistingFields()) {
                 List<Box> kept = existing.computeIfAbsent(f.page(), p -> ExistingForm.widgetBoxes(doc.getPage(p)));
                 if (kept.stream().anyMatch(b -> b.iou(f.box()) > SAME_WIDGET_IOU)) {
+                    LOG.debug("dropped a detection that is a kept widget seen again: {}", f);
                     continue;
                 }
             }

@@ -38,17 +38,33 @@ class PdfOutputTest {
 
     @Test
     void newFileGetsOrdinaryPermissionsAndNoTempFileRemains() throws IOException {
-        Path probe = Files.createFile(tmp.resolve("probe"));
+        // JUnit's temporary directory is private; an ordinary shared directory is what this is about
+        Path dir = Files.createDirectory(tmp.resolve("shared"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path probe = Files.createFile(dir.resolve("probe"));
         Set<PosixFilePermission> ordinary = Files.getPosixFilePermissions(probe); // what the umask gives any new file
         Files.delete(probe);
-        Path out = tmp.resolve("out.pdf");
+        Path out = dir.resolve("out.pdf");
         try (PDDocument doc = TestPdfs.textDocument(1)) {
             PdfOutput.saveAtomically(doc, out, null);
         }
         assertEquals(ordinary, Files.getPosixFilePermissions(out));
         assertTrue(Files.getPosixFilePermissions(out).contains(PosixFilePermission.OTHERS_READ)
                 || !ordinary.contains(PosixFilePermission.OTHERS_READ), "not the owner-only mode of createTempFile");
-        assertEquals(List.of("out.pdf"), listing(tmp));
+        assertEquals(List.of("out.pdf"), listing(dir));
+    }
+
+    @Test
+    void newFileInAPrivateDirectoryStaysPrivate() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("private"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        Path out = dir.resolve("out.pdf");
+        try (PDDocument doc = TestPdfs.textDocument(1)) {
+            PdfOutput.saveAtomically(doc, out, null);
+        }
+        Set<PosixFilePermission> mode = Files.getPosixFilePermissions(out);
+        assertTrue(mode.contains(PosixFilePermission.OWNER_READ) && mode.contains(PosixFilePermission.OWNER_WRITE));
+        assertFalse(mode.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS")), mode.toString());
     }
 
     @Test
