@@ -50,7 +50,8 @@ public final class MemoryAnchor {
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + maxHeap, "-XX:+UseG1GC",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 MemoryProbe.class.getName(), Integer.toString(pages), model, Integer.toString(threads));
-        // The classpath goes through the environment: a long command line crashes ONNX Runtime 1.29 at start-up.
+        // The classpath goes through the environment: a long command line crashes ONNX Runtime 1.29 at start-up
+        // (the project pins 1.26; this keeps an upgrade from breaking the probe).
         pb.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Path stdoutFile = Files.createTempFile("formfill-bench-mem-", ".json");
