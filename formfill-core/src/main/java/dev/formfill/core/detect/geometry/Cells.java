@@ -68,6 +68,9 @@ final class Cells {
             if (end - xs.get(xs.size() - 1) > SIDE_SLACK) {
                 xs.add(end);
             }
+            // A row in which some column holds a paragraph is an instruction table: its blanks are layout, not fields.
+            List<Object[]> row = new ArrayList<>();
+            List<Double> paragraphCeilings = new ArrayList<>();
             for (int i = 0; i + 1 < xs.size(); i++) {
                 double xl = xs.get(i), xr = xs.get(i + 1);
                 if (xr - xl < BOX_MIN - 0.5) {
@@ -75,9 +78,22 @@ final class Cells {
                 }
                 Seg ceil = ceiling(f, xl, xr);
                 Seg left = side(rising, f, xl, ceil, i == 0), right = side(rising, f, xr, ceil, i + 2 == xs.size());
-                if (ceil != null && left != null && right != null) {
-                    cell(f, ceil, xl, xr, rising);
-                } else {
+                if (ceil != null && (left != null || right != null) && textLines(xl, ceil.pos(), xr, f.pos()) >= 3) {
+                    paragraphCeilings.add(ceil.pos());
+                }
+                row.add(new Object[] {xl, xr, ceil, left != null && right != null, left != null || right != null});
+            }
+            for (Object[] c : row) {
+                double xl = (Double) c[0], xr = (Double) c[1];
+                Seg ceil = (Seg) c[2];
+                boolean closedCell = (Boolean) c[3], oneSide = (Boolean) c[4];
+                boolean textRow = false;
+                for (double pc : paragraphCeilings) {
+                    textRow |= ceil != null && Math.abs(pc - ceil.pos()) <= 1.5;
+                }
+                if (ceil != null && (closedCell || (oneSide && textRow))) {
+                    cell(f, ceil, xl, xr, rising, textRow);
+                } else if (!textRow) {
                     open.add(new Object[] {f, xl, xr, ceil});
                 }
             }
@@ -122,7 +138,26 @@ final class Cells {
         return null;
     }
 
-    private void cell(Seg f, Seg ceil, double xl, double xr, List<Seg> rising) {
+    /** Number of distinct text lines inside a rectangle. */
+    private int textLines(double x0, double y0, double x1, double y1) {
+        List<Word> ws = m.wordsIn(x0, y0, x1, y1, 0.5);
+        int lines = 0;
+        double lastY = -1e9;
+        List<Double> ys = new ArrayList<>();
+        for (Word w : ws) {
+            ys.add(w.cy());
+        }
+        ys.sort(Double::compare);
+        for (double y : ys) {
+            if (y - lastY > 0.6 * m.bodySize) {
+                lines++;
+                lastY = y;
+            }
+        }
+        return lines;
+    }
+
+    private void cell(Seg f, Seg ceil, double xl, double xr, List<Seg> rising, boolean textRow) {
         double top = ceil.pos(), bottom = f.pos();
         double w = xr - xl, h = bottom - top;
         if (h < 4 || w * h > 0.3 * m.width * m.height) {
@@ -160,8 +195,14 @@ final class Cells {
             if (h < 0.8 * fs) {
                 conf = 0.35;
             }
+            if (textRow) {
+                conf = Math.min(conf, 0.3);
+            }
             double in = Math.min(1, Math.min(w, h) * 0.05);
             out.add(new Candidate(FieldType.TEXT_BOX, xl + in, top + in, xr - in, bottom - in, conf, comb, "cell", ""));
+            return;
+        }
+        if (textRow) {
             return;
         }
         double wt = Double.MAX_VALUE, wb = 0, wl = Double.MAX_VALUE, wr = 0;
@@ -244,8 +285,22 @@ final class Cells {
             if (b - a < Math.max(18, 2 * fs)) {
                 continue;
             }
+            if (a > xl + 1 && paragraphEndsAt(a, f.pos(), fs)) {
+                continue; // the rest of a text line that sits on a rule, not a blank
+            }
             emitLine(f, a, b, top, fs);
         }
+    }
+
+    /** Whether the word ending at x on this rule has another text line right above it (a paragraph's last line). */
+    private boolean paragraphEndsAt(double x, double y, double fs) {
+        List<Word> on = m.wordsIn(x - 6, y - 1.2 * fs, x + 0.5, y + 0.5, 0.3);
+        on.removeIf(w -> w.x1() > x + 0.5 || w.y1() < y - 0.9 * fs);
+        if (on.isEmpty()) {
+            return false;
+        }
+        Word w = on.get(0);
+        return !m.wordsIn(w.x0() - 20, w.y0() - 1.6 * w.size(), w.x1(), w.y0() - 0.2 * w.size(), 0.5).isEmpty();
     }
 
     private void emitLine(Seg f, double a, double b, double top, double fs) {
