@@ -81,7 +81,14 @@ final class Cells {
                 if (ceil != null && (left != null || right != null) && textLines(xl, ceil.pos(), xr, f.pos()) >= 3) {
                     paragraphCeilings.add(ceil.pos());
                 }
-                row.add(new Object[] {xl, xr, ceil, left != null && right != null, left != null || right != null});
+                // A table's last column may be open at the page side: floor and ceiling ending together close it.
+                boolean closed = left != null && right != null;
+                if (!closed && ceil != null && (left != null || right != null)) {
+                    boolean openRightEnds = right == null && i + 2 == xs.size() && Math.abs(ceil.b() - f.b()) <= 3;
+                    boolean openLeftEnds = left == null && i == 0 && Math.abs(ceil.a() - f.a()) <= 3;
+                    closed = openRightEnds || openLeftEnds;
+                }
+                row.add(new Object[] {xl, xr, ceil, closed, left != null || right != null});
             }
             for (Object[] c : row) {
                 double xl = (Double) c[0], xr = (Double) c[1];
