@@ -109,6 +109,33 @@ final class Cells {
             underline((Seg) o[0], (Double) o[1], (Double) o[2], (Seg) o[3]);
         }
         promoteLoneSquares();
+        dropHeaderCells();
+    }
+
+    /** A cell with a label whose column continues below in empty cells is a column header, not a field. */
+    private void dropHeaderCells() {
+        List<Candidate> bodies = new ArrayList<>();
+        for (Candidate c : out) {
+            if ("cell".equals(c.rule())) {
+                bodies.add(c);
+            }
+        }
+        out.removeIf(c -> {
+            if (!"cell-right-of-label".equals(c.rule()) && !"cell-below-label".equals(c.rule())) {
+                return false;
+            }
+            for (Candidate b : bodies) {
+                if (Math.abs(b.y0() - c.y1()) <= 3 && Math.abs(b.x1() - c.x1()) <= 2.5
+                        && b.x0() <= c.x0() + 2.5 && b.x0() >= c.x0() - (c.width() + 2 * c.height())) {
+                    return true; // column header
+                }
+                if ("cell-right-of-label".equals(c.rule()) && Math.abs(b.y0() - c.y0()) <= 2.5
+                        && Math.abs(b.y1() - c.y1()) <= 2.5 && b.x0() >= c.x1() - 3 && b.x0() - c.x1() < 4) {
+                    return true; // row header: the row's blanks are the empty cells beside it
+                }
+            }
+            return false;
+        });
     }
 
     private static boolean isSide(Seg v, Seg floor) {
@@ -301,7 +328,7 @@ final class Cells {
 
     /** Whether the word ending at x on this rule has another text line right above it (a paragraph's last line). */
     private boolean paragraphEndsAt(double x, double y, double fs) {
-        List<Word> on = m.wordsIn(x - 6, y - 1.2 * fs, x + 0.5, y + 0.5, 0.3);
+        List<Word> on = m.wordsIn(x - 6, y - 1.2 * fs, x + 0.5, y + 0.5, 0.01);
         on.removeIf(w -> w.x1() > x + 0.5 || w.y1() < y - 0.9 * fs);
         if (on.isEmpty()) {
             return false;
