@@ -133,10 +133,6 @@ public final class GeometryDetector implements FieldDetector {
             RasterLines.detect(page.image(), w, h, words, hs, vs);
         }
         PageModel model = new PageModel(w, h, hs, vs, words, shades);
-        if (System.getenv("GEO_DEBUG") != null) { // TEMP
-            model.hs.forEach(x -> System.out.println("SEG " + x));
-            model.vs.forEach(x -> System.out.println("SEG " + x));
-        }
         Cells cells = new Cells(model);
         cells.run();
         List<Candidate> cands = new ArrayList<>(cells.out);
