@@ -34,10 +34,10 @@ final class RasterLines {
     /** Adds segments (displayed points) found on the image to {@code hs} and {@code vs}. */
     static void detect(BufferedImage img, double wPt, double hPt, List<Word> words, List<Seg> hs, List<Seg> vs) {
         RasterLines r = new RasterLines(img, wPt, hPt);
+        r.tintedBoxes(hs, vs); // before masking: text on a tint must not punch holes into it
         r.maskWords(words);
         r.darkRuns(true, hs);
         r.darkRuns(false, vs);
-        r.tintedBoxes(hs, vs);
     }
 
     private static byte[] luminance(BufferedImage img) {
