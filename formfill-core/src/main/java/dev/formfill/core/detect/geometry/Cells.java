@@ -215,6 +215,18 @@ final class Cells {
         int comb = combCells(rising, f, xl, xr);
         List<Word> inside = m.wordsIn(xl, top, xr, bottom, 0.5);
         double fs = m.bodySize;
+        if (m.ink != null && w > 6 && h > 6 && m.ink.fraction(xl + 2.5, top + 2.5, xr - 2.5, bottom - 2.5) > 0.01) {
+            // An image page: text drawn in the image. A label along the top still leaves a blank below it.
+            double y = bottom - 2.5;
+            while (y - 1 > top + 2.5 && m.ink.fraction(xl + 2.5, y - 1, xr - 2.5, y) < 0.005) {
+                y -= 1;
+            }
+            if (inside.isEmpty() && bottom - y >= Math.max(8, 0.9 * fs) && y - top <= 0.65 * h) {
+                out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, y + 0.5, xr - 1, bottom - 1, 0.55, 0, "cell-below-label",
+                        ""));
+            }
+            return;
+        }
         if (inside.isEmpty()) {
             boolean square = w <= BOX_MAX && h <= BOX_MAX && w >= BOX_MIN && h >= BOX_MIN
                     && Math.max(w, h) / Math.min(w, h) <= 1.4;

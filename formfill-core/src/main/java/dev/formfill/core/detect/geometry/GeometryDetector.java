@@ -129,10 +129,9 @@ public final class GeometryDetector implements FieldDetector {
         // Structure drawn as an image (a scan, a pasted table): read the lines off the raster.
         boolean imageStructure = !content.images().isEmpty() && content.largestImageCoverage() >= IMAGE_COVERAGE
                 && hs.size() + vs.size() < 8;
-        if (imageStructure) {
-            RasterLines.detect(page.image(), w, h, words, hs, vs);
-        }
+        RasterLines raster = imageStructure ? RasterLines.detect(page.image(), w, h, words, hs, vs) : null;
         PageModel model = new PageModel(w, h, hs, vs, words, shades);
+        model.ink = raster;
         Cells cells = new Cells(model);
         cells.run();
         List<Candidate> cands = new ArrayList<>(cells.out);
