@@ -395,6 +395,9 @@ final class Cells {
         if (onTopOfCell(a, b, y) && !hasLeft) {
             return;
         }
+        if (m.ink != null && m.ink.fraction(a + 1, top + 1, b - 1, y - 1.5) > 0.03) {
+            return; // on an image page, ink above the line is text standing on it, not a blank
+        }
         out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, 0, f.dashed() ? "dotted-line" : "line", label));
     }
 
