@@ -68,6 +68,9 @@ final class Cells {
             if (end - xs.get(xs.size() - 1) > SIDE_SLACK) {
                 xs.add(end);
             }
+            // A row in which some column holds a paragraph is an instruction table: its blanks are layout, not fields.
+            List<Object[]> row = new ArrayList<>();
+            List<Double> paragraphCeilings = new ArrayList<>();
             for (int i = 0; i + 1 < xs.size(); i++) {
                 double xl = xs.get(i), xr = xs.get(i + 1);
                 if (xr - xl < BOX_MIN - 0.5) {
@@ -75,9 +78,29 @@ final class Cells {
                 }
                 Seg ceil = ceiling(f, xl, xr);
                 Seg left = side(rising, f, xl, ceil, i == 0), right = side(rising, f, xr, ceil, i + 2 == xs.size());
-                if (ceil != null && left != null && right != null) {
-                    cell(f, ceil, xl, xr, rising);
-                } else {
+                if (ceil != null && (left != null || right != null) && textLines(xl, ceil.pos(), xr, f.pos()) >= 3) {
+                    paragraphCeilings.add(ceil.pos());
+                }
+                // A table's last column may be open at the page side: floor and ceiling ending together close it.
+                boolean closed = left != null && right != null;
+                if (!closed && ceil != null && (left != null || right != null)) {
+                    boolean openRightEnds = right == null && i + 2 == xs.size() && Math.abs(ceil.b() - f.b()) <= 3;
+                    boolean openLeftEnds = left == null && i == 0 && Math.abs(ceil.a() - f.a()) <= 3;
+                    closed = openRightEnds || openLeftEnds;
+                }
+                row.add(new Object[] {xl, xr, ceil, closed, left != null || right != null});
+            }
+            for (Object[] c : row) {
+                double xl = (Double) c[0], xr = (Double) c[1];
+                Seg ceil = (Seg) c[2];
+                boolean closedCell = (Boolean) c[3], oneSide = (Boolean) c[4];
+                boolean textRow = false;
+                for (double pc : paragraphCeilings) {
+                    textRow |= ceil != null && Math.abs(pc - ceil.pos()) <= 1.5;
+                }
+                if (ceil != null && (closedCell || (oneSide && textRow))) {
+                    cell(f, ceil, xl, xr, rising, textRow);
+                } else if (!textRow) {
                     open.add(new Object[] {f, xl, xr, ceil});
                 }
             }
@@ -86,6 +109,33 @@ final class Cells {
             underline((Seg) o[0], (Double) o[1], (Double) o[2], (Seg) o[3]);
         }
         promoteLoneSquares();
+        dropHeaderCells();
+    }
+
+    /** A cell with a label whose column continues below in empty cells is a column header, not a field. */
+    private void dropHeaderCells() {
+        List<Candidate> bodies = new ArrayList<>();
+        for (Candidate c : out) {
+            if ("cell".equals(c.rule())) {
+                bodies.add(c);
+            }
+        }
+        out.removeIf(c -> {
+            if (!"cell-right-of-label".equals(c.rule()) && !"cell-below-label".equals(c.rule())) {
+                return false;
+            }
+            for (Candidate b : bodies) {
+                if (Math.abs(b.y0() - c.y1()) <= 3 && Math.abs(b.x1() - c.x1()) <= 2.5
+                        && b.x0() <= c.x0() + 2.5 && b.x0() >= c.x0() - (c.width() + 2 * c.height())) {
+                    return true; // column header
+                }
+                if ("cell-right-of-label".equals(c.rule()) && Math.abs(b.y0() - c.y0()) <= 2.5
+                        && Math.abs(b.y1() - c.y1()) <= 2.5 && b.x0() >= c.x1() - 3 && b.x0() - c.x1() < 4) {
+                    return true; // row header: the row's blanks are the empty cells beside it
+                }
+            }
+            return false;
+        });
     }
 
     private static boolean isSide(Seg v, Seg floor) {
@@ -122,7 +172,26 @@ final class Cells {
         return null;
     }
 
-    private void cell(Seg f, Seg ceil, double xl, double xr, List<Seg> rising) {
+    /** Number of distinct text lines inside a rectangle. */
+    private int textLines(double x0, double y0, double x1, double y1) {
+        List<Word> ws = m.wordsIn(x0, y0, x1, y1, 0.5);
+        int lines = 0;
+        double lastY = -1e9;
+        List<Double> ys = new ArrayList<>();
+        for (Word w : ws) {
+            ys.add(w.cy());
+        }
+        ys.sort(Double::compare);
+        for (double y : ys) {
+            if (y - lastY > 0.6 * m.bodySize) {
+                lines++;
+                lastY = y;
+            }
+        }
+        return lines;
+    }
+
+    private void cell(Seg f, Seg ceil, double xl, double xr, List<Seg> rising, boolean textRow) {
         double top = ceil.pos(), bottom = f.pos();
         double w = xr - xl, h = bottom - top;
         if (h < 4 || w * h > 0.3 * m.width * m.height) {
@@ -146,6 +215,18 @@ final class Cells {
         int comb = combCells(rising, f, xl, xr);
         List<Word> inside = m.wordsIn(xl, top, xr, bottom, 0.5);
         double fs = m.bodySize;
+        if (m.ink != null && w > 6 && h > 6 && m.ink.fraction(xl + 2.5, top + 2.5, xr - 2.5, bottom - 2.5) > 0.01) {
+            // An image page: text drawn in the image. A label along the top still leaves a blank below it.
+            double y = bottom - 2.5;
+            while (y - 1 > top + 2.5 && m.ink.fraction(xl + 2.5, y - 1, xr - 2.5, y) < 0.005) {
+                y -= 1;
+            }
+            if (inside.isEmpty() && bottom - y >= Math.max(8, 0.9 * fs) && y - top <= 0.65 * h) {
+                out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, y + 0.5, xr - 1, bottom - 1, 0.55, 0, "cell-below-label",
+                        ""));
+            }
+            return;
+        }
         if (inside.isEmpty()) {
             boolean square = w <= BOX_MAX && h <= BOX_MAX && w >= BOX_MIN && h >= BOX_MIN
                     && Math.max(w, h) / Math.min(w, h) <= 1.4;
@@ -160,8 +241,14 @@ final class Cells {
             if (h < 0.8 * fs) {
                 conf = 0.35;
             }
+            if (textRow) {
+                conf = Math.min(conf, 0.3);
+            }
             double in = Math.min(1, Math.min(w, h) * 0.05);
             out.add(new Candidate(FieldType.TEXT_BOX, xl + in, top + in, xr - in, bottom - in, conf, comb, "cell", ""));
+            return;
+        }
+        if (textRow) {
             return;
         }
         double wt = Double.MAX_VALUE, wb = 0, wl = Double.MAX_VALUE, wr = 0;
@@ -244,8 +331,22 @@ final class Cells {
             if (b - a < Math.max(18, 2 * fs)) {
                 continue;
             }
+            if (a > xl + 1 && paragraphEndsAt(a, f.pos(), fs)) {
+                continue; // the rest of a text line that sits on a rule, not a blank
+            }
             emitLine(f, a, b, top, fs);
         }
+    }
+
+    /** Whether the word ending at x on this rule has another text line right above it (a paragraph's last line). */
+    private boolean paragraphEndsAt(double x, double y, double fs) {
+        List<Word> on = m.wordsIn(x - 6, y - 1.2 * fs, x + 0.5, y + 0.5, 0.01);
+        on.removeIf(w -> w.x1() > x + 0.5 || w.y1() < y - 0.9 * fs);
+        if (on.isEmpty()) {
+            return false;
+        }
+        Word w = on.get(0);
+        return !m.wordsIn(w.x0() - 20, w.y0() - 1.6 * w.size(), w.x1(), w.y0() - 0.2 * w.size(), 0.5).isEmpty();
     }
 
     private void emitLine(Seg f, double a, double b, double top, double fs) {
@@ -293,6 +394,9 @@ final class Cells {
         }
         if (onTopOfCell(a, b, y) && !hasLeft) {
             return;
+        }
+        if (m.ink != null && m.ink.fraction(a + 1, top + 1, b - 1, y - 1.5) > 0.03) {
+            return; // on an image page, ink above the line is text standing on it, not a blank
         }
         out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, 0, f.dashed() ? "dotted-line" : "line", label));
     }

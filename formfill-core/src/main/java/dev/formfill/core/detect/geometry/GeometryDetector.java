@@ -61,6 +61,7 @@ public final class GeometryDetector implements FieldDetector {
 
     /** Small square (or round) drawn shapes: checkboxes and radio buttons. Dark filled ones are bullets. */
     private static void squares(PageContent content, double w, double h, List<Candidate> out) {
+        List<double[]> sq = new ArrayList<>();
         for (DrawnRect r : content.rects()) {
             Box b = r.box();
             double x0 = b.x0() * w, y0 = b.y0() * h, x1 = b.x1() * w, y1 = b.y1() * h;
@@ -70,9 +71,24 @@ public final class GeometryDetector implements FieldDetector {
                 continue;
             }
             if (r.stroked()) {
-                out.add(new Candidate(FieldType.CHOICE_BUTTON, x0, y0, x1, y1, 0.82, 0, "drawn-square", ""));
+                sq.add(new double[] {x0, y0, x1, y1, 0.82});
             } else if (r.filled() && r.fillLuminance() >= 0.5 && r.fillLuminance() < 0.985) {
-                out.add(new Candidate(FieldType.CHOICE_BUTTON, x0, y0, x1, y1, 0.7, 0, "tinted-square", ""));
+                sq.add(new double[] {x0, y0, x1, y1, 0.7});
+            }
+        }
+        sq.sort((p, q) -> Double.compare(p[0], q[0]));
+        for (double[] s : sq) {
+            boolean touching = false; // squares side by side are character cells (the cell rules handle them)
+            for (double[] o : sq) {
+                if (o != s && Math.abs(o[1] - s[1]) < 1.5 && Math.abs(o[3] - s[3]) < 1.5
+                        && (Math.abs(o[0] - s[2]) < 1.5 || Math.abs(o[2] - s[0]) < 1.5)) {
+                    touching = true;
+                    break;
+                }
+            }
+            if (!touching) {
+                out.add(new Candidate(FieldType.CHOICE_BUTTON, s[0], s[1], s[2], s[3], s[4], 0,
+                        s[4] > 0.8 ? "drawn-square" : "tinted-square", ""));
             }
         }
     }
@@ -113,14 +129,9 @@ public final class GeometryDetector implements FieldDetector {
         // Structure drawn as an image (a scan, a pasted table): read the lines off the raster.
         boolean imageStructure = !content.images().isEmpty() && content.largestImageCoverage() >= IMAGE_COVERAGE
                 && hs.size() + vs.size() < 8;
-        if (imageStructure) {
-            RasterLines.detect(page.image(), w, h, words, hs, vs);
-        }
+        RasterLines raster = imageStructure ? RasterLines.detect(page.image(), w, h, words, hs, vs) : null;
         PageModel model = new PageModel(w, h, hs, vs, words, shades);
-        if (System.getenv("GEO_DEBUG") != null) { // TEMP
-            model.hs.forEach(x -> System.out.println("SEG " + x));
-            model.vs.forEach(x -> System.out.println("SEG " + x));
-        }
+        model.ink = raster;
         Cells cells = new Cells(model);
         cells.run();
         List<Candidate> cands = new ArrayList<>(cells.out);

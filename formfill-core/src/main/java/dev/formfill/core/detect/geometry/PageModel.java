@@ -14,6 +14,14 @@ final class PageModel {
     /** Words are at most this tall; bounds the window of range queries over words sorted by top. */
     private static final double MAX_WORD_PT = 60;
 
+    /** Dark-pixel fraction of a rectangle on the rendered page, for pages whose content is an image. */
+    interface Ink {
+        double fraction(double x0, double y0, double x1, double y1);
+    }
+
+    /** Raster ink of image pages (text drawn in the image is not in the text layer); null on vector pages. */
+    Ink ink;
+
     final double width;
     final double height;
     final List<Seg> hs;

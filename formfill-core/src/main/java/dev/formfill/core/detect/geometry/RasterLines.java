@@ -11,9 +11,11 @@ import java.util.List;
  * of dark pixels along rows and columns (solid or dotted), and the edges of tinted boxes. Text of
  * the page's text layer is masked out first so letters do not become lines.
  */
-final class RasterLines {
+final class RasterLines implements PageModel.Ink {
 
     private static final int DARK = 165;
+    /** Anything darker than this is ink when judging whether a cell is empty. */
+    private static final int INK = 215;
     private static final int TINT_LO = 185;
     private static final int TINT_HI = 247;
 
@@ -32,12 +34,32 @@ final class RasterLines {
     }
 
     /** Adds segments (displayed points) found on the image to {@code hs} and {@code vs}. */
-    static void detect(BufferedImage img, double wPt, double hPt, List<Word> words, List<Seg> hs, List<Seg> vs) {
+    static RasterLines detect(BufferedImage img, double wPt, double hPt, List<Word> words, List<Seg> hs, List<Seg> vs) {
         RasterLines r = new RasterLines(img, wPt, hPt);
+        r.tintedBoxes(hs, vs); // before masking: text on a tint must not punch holes into it
         r.maskWords(words);
         r.darkRuns(true, hs);
         r.darkRuns(false, vs);
-        r.tintedBoxes(hs, vs);
+        return r;
+    }
+
+    /** Fraction of dark pixels inside a rectangle (points), text-layer words excluded. */
+    @Override
+    public double fraction(double x0, double y0, double x1, double y1) {
+        int a = Math.max(0, (int) Math.ceil(x0 * sx)), b = Math.min(iw - 1, (int) Math.floor(x1 * sx));
+        int c = Math.max(0, (int) Math.ceil(y0 * sy)), d = Math.min(ih - 1, (int) Math.floor(y1 * sy));
+        if (b < a || d < c) {
+            return 0;
+        }
+        int dark = 0;
+        for (int y = c; y <= d; y++) {
+            for (int x = a; x <= b; x++) {
+                if (at(x, y) < INK) {
+                    dark++;
+                }
+            }
+        }
+        return dark / (double) ((b - a + 1) * (d - c + 1));
     }
 
     private static byte[] luminance(BufferedImage img) {
@@ -89,7 +111,7 @@ final class RasterLines {
     private void darkRuns(boolean horizontal, List<Seg> out) {
         int lines = horizontal ? ih : iw, len = horizontal ? iw : ih;
         double s = horizontal ? sx : sy, across = horizontal ? sy : sx;
-        int minLen = (int) Math.round(5 * s);
+        int minLen = (int) Math.round(8 * s); // longer than the stems of body-text letters
         int maxGap = Math.max(2, (int) Math.round(1.6 * s));
         List<int[]> open = new ArrayList<>(); // {start, end, firstLine, lastLine, dark, span}
         List<int[]> done = new ArrayList<>();

@@ -1,0 +1,216 @@
+package dev.formfill.core.detect.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
+import dev.formfill.core.PrepareOptions;
+import dev.formfill.core.detect.PageImage;
+import dev.formfill.core.pdf.PageGeometry;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+/** The layout rules on generated pages with known answers. */
+class GeometryDetectorTest {
+
+    private static final float W = 612, H = 792;
+    private static final PDType1Font HELV = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    @FunctionalInterface
+    interface Drawing {
+        void draw(PDPageContentStream cs) throws IOException;
+    }
+
+    private static List<DetectedField> detect(Drawing drawing, PrepareOptions options) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(W, H));
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                drawing.draw(cs);
+            }
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
+            PageImage pi = new PageImage(0, img, 72, PageGeometry.of(page), doc, page);
+            return new GeometryDetector().detect(pi, options);
+        }
+    }
+
+    private static List<DetectedField> detect(Drawing drawing) throws IOException {
+        return detect(drawing, PrepareOptions.defaults());
+    }
+
+    private static void text(PDPageContentStream cs, float x, float y, float size, String s) throws IOException {
+        cs.beginText();
+        cs.setFont(HELV, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    private static void line(PDPageContentStream cs, float x0, float y0, float x1, float y1) throws IOException {
+        cs.moveTo(x0, y0);
+        cs.lineTo(x1, y1);
+        cs.stroke();
+    }
+
+    private static List<DetectedField> ofType(List<DetectedField> fs, FieldType t) {
+        return fs.stream().filter(f -> f.type() == t).collect(Collectors.toList());
+    }
+
+    @Test
+    void underlineWithLabelGivesOneTextBoxSittingOnTheLine() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 72, 702, 10, "Name:");
+            cs.setLineWidth(0.5f);
+            line(cs, 110, 700, 400, 700);
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        DetectedField f = fs.get(0);
+        assertEquals(FieldType.TEXT_BOX, f.type());
+        assertEquals(110 / W, f.box().x0(), 0.003);
+        assertEquals(400 / W, f.box().x1(), 0.003);
+        assertEquals((H - 700) / H, f.box().y1(), 0.002, "the box stands on the line");
+        double heightPt = f.box().height() * H;
+        assertTrue(heightPt > 11 && heightPt < 20, "about one line of text tall: " + heightPt);
+        assertEquals("Name:", f.label());
+    }
+
+    @Test
+    void typedUnderscoresAreAFillInLine() throws IOException {
+        List<DetectedField> fs = detect(cs -> text(cs, 72, 600, 10, "City: ____________________"));
+        assertEquals(1, fs.size(), fs::toString);
+        assertEquals(FieldType.TEXT_BOX, fs.get(0).type());
+        double x0 = (72 + HELV.getStringWidth("City: ") / 100) / W;
+        assertEquals(x0, fs.get(0).box().x0(), 0.005);
+    }
+
+    @Test
+    void smallSquareIsACheckbox() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.addRect(100, 500, 10, 10);
+            cs.stroke();
+            text(cs, 114, 501, 10, "Yes");
+        });
+        List<DetectedField> boxes = ofType(fs, FieldType.CHOICE_BUTTON);
+        assertEquals(1, boxes.size(), fs::toString);
+        assertEquals(1, fs.size(), fs::toString);
+        DetectedField b = boxes.get(0);
+        assertEquals(100 / W, b.box().x0(), 0.002);
+        assertEquals(110 / W, b.box().x1(), 0.002);
+        assertEquals((H - 510) / H, b.box().y0(), 0.002);
+        assertEquals((H - 500) / H, b.box().y1(), 0.002);
+    }
+
+    @Test
+    void signatureLineIsASignature() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 72, 202, 10, "Signature of applicant:");
+            line(cs, 190, 200, 400, 200);
+            text(cs, 420, 202, 10, "Date:");
+            line(cs, 450, 200, 540, 200);
+        });
+        assertEquals(1, ofType(fs, FieldType.SIGNATURE).size(), fs::toString);
+        assertEquals(1, ofType(fs, FieldType.TEXT_BOX).size(), fs::toString);
+        DetectedField sig = ofType(fs, FieldType.SIGNATURE).get(0);
+        assertEquals(190 / W, sig.box().x0(), 0.003);
+    }
+
+    @Test
+    void tableGetsBoxesOnlyForEmptyCells() throws IOException {
+        // 3 columns x 3 rows of 120 x 24 pt cells; the header row and one body cell hold text
+        float x0 = 72, y0 = 500, cw = 120, ch = 24;
+        List<DetectedField> fs = detect(cs -> {
+            for (int r = 0; r <= 3; r++) {
+                line(cs, x0, y0 + r * ch, x0 + 3 * cw, y0 + r * ch);
+            }
+            for (int c = 0; c <= 3; c++) {
+                line(cs, x0 + c * cw, y0, x0 + c * cw, y0 + 3 * ch);
+            }
+            text(cs, x0 + 4, y0 + 2 * ch + 8, 10, "Name");
+            text(cs, x0 + cw + 4, y0 + 2 * ch + 8, 10, "Date of birth");
+            text(cs, x0 + 2 * cw + 4, y0 + 2 * ch + 8, 10, "Relationship");
+            text(cs, x0 + 4, y0 + 8, 10, "Jane Doe Smith Example");
+        });
+        List<DetectedField> text = ofType(fs, FieldType.TEXT_BOX);
+        assertEquals(5, text.size(), fs::toString); // 6 body cells, one of them filled in
+        for (DetectedField f : text) {
+            double cy = (1 - f.box().centerY()) * H; // back to user-space y
+            assertTrue(cy > y0 && cy < y0 + 2 * ch, "only body rows: " + f);
+            assertTrue(f.box().height() * H > ch - 3, "fills its cell: " + f);
+            boolean filledCell = f.box().x0() * W < x0 + cw && cy < y0 + ch;
+            assertTrue(!filledCell, "the cell holding text gets no field: " + f);
+        }
+    }
+
+    @Test
+    void boxWithTickSeparatorsIsOneCombField() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 72, 406, 10, "Account number");
+            cs.addRect(160, 400, 200, 20);
+            cs.stroke();
+            for (int i = 1; i < 10; i++) { // ticks rising 4 pt from the bottom edge
+                line(cs, 160 + 20 * i, 400, 160 + 20 * i, 404);
+            }
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        DetectedField f = fs.get(0);
+        assertEquals(FieldType.TEXT_BOX, f.type());
+        assertEquals(10, f.combCells());
+        assertEquals(160 / W, f.box().x0(), 0.004);
+        assertEquals(360 / W, f.box().x1(), 0.004);
+    }
+
+    @Test
+    void rowOfTouchingSquaresIsCharacterCellsNotCheckboxes() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            for (int i = 0; i < 4; i++) {
+                cs.addRect(200 + 14 * i, 300, 14, 14);
+            }
+            cs.stroke();
+        });
+        assertEquals(0, ofType(fs, FieldType.CHOICE_BUTTON).size(), fs::toString);
+        assertEquals(4, ofType(fs, FieldType.TEXT_BOX).size(), fs::toString);
+    }
+
+    @Test
+    void paragraphResultingOnARuleIsNotABlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 72, 520, 10, "The first line of an instruction paragraph runs across");
+            text(cs, 72, 508, 10, "and ends here.");
+            line(cs, 72, 506, 540, 506);
+        });
+        assertEquals(0, fs.size(), fs::toString);
+    }
+
+    @Test
+    void confidenceOptionThresholds() throws IOException {
+        Drawing d = cs -> {
+            text(cs, 72, 702, 10, "Name:");
+            line(cs, 110, 700, 400, 700);
+            cs.addRect(100, 500, 10, 10);
+            cs.stroke();
+        };
+        List<DetectedField> all = detect(d, PrepareOptions.builder().confidence(0.0).build());
+        assertEquals(2, all.size(), all::toString);
+        for (DetectedField f : all) {
+            assertTrue(f.confidence() > 0 && f.confidence() <= 1);
+        }
+        assertEquals(0, detect(d, PrepareOptions.builder().confidence(0.99).build()).size());
+    }
+
+    @Test
+    void emptyPageHasNoFields() throws IOException {
+        assertEquals(0, detect(cs -> text(cs, 72, 700, 12, "Just a heading")).size());
+    }
+}
