@@ -50,11 +50,14 @@ final class FieldLabels {
                     f = f.withType(FieldType.SIGNATURE).withMultiline(false);
                 }
             }
-            if (tip != null && f.label() == null) {
+            // the label read here wins; a detector's own label is the fallback
+            if (tip != null) {
                 f = f.withLabel(tip);
+            } else if (f.label() != null) {
+                f = f.withLabel(Identifiers.tooltip(f.label()));
             }
             if (named && f.name() == null) {
-                String id = tip == null ? null : Identifiers.of(tip);
+                String id = f.label() == null ? null : Identifiers.of(f.label());
                 if (id == null && f.type() == FieldType.SIGNATURE) {
                     id = "signature";
                 }

@@ -47,7 +47,7 @@ final class LabelFinder {
                 l = left(f, Math.max(18, 2.5 * f.width()));
             }
             if (l == null) {
-                l = header(f);
+                l = header(f, true);
             }
             return l;
         }
@@ -141,7 +141,12 @@ final class LabelFinder {
 
     /** The nearest text above between the field's column rules, when both continue up to it. */
     Label header(Box f) {
-        Box c = cellOf(f);
+        return header(f, false);
+    }
+
+    /** As {@link #header(Box)}; {@code square}: the field's own drawn outline is no cell (a checkbox square). */
+    Label header(Box f, boolean square) {
+        Box c = cellOf(f, square);
         if (c == null) {
             return null;
         }
@@ -231,12 +236,16 @@ final class LabelFinder {
 
     /** The cell closing the field in: nearest rules on all four sides, or null. */
     Box cellOf(Box f) {
+        return cellOf(f, false);
+    }
+
+    private Box cellOf(Box f, boolean square) {
         double tolY = Math.min(3, f.height() / 3), tolX = Math.min(3, f.width() / 3);
         double cx = f.centerX(), cy = f.centerY();
         double top = Double.NEGATIVE_INFINITY, bottom = Double.POSITIVE_INFINITY;
         double left = Double.NEGATIVE_INFINITY, right = Double.POSITIVE_INFINITY;
         for (PageFrame.Segment s : frame.horizontal) {
-            if (!s.covers(cx, 0)) {
+            if (!s.covers(cx, 0) || (square && outline(s, f.x0(), f.x1()))) {
                 continue;
             }
             if (s.pos() <= f.y0() + tolY && s.pos() > top) {
@@ -247,7 +256,7 @@ final class LabelFinder {
             }
         }
         for (PageFrame.Segment s : frame.vertical) {
-            if (!s.covers(cy, 0)) {
+            if (!s.covers(cy, 0) || (square && outline(s, f.y0(), f.y1()))) {
                 continue;
             }
             if (s.pos() <= f.x0() + tolX && s.pos() > left) {
@@ -264,6 +273,11 @@ final class LabelFinder {
             return null; // a frame around a whole section, not a cell
         }
         return new Box(left, top, right, bottom);
+    }
+
+    /** A segment no longer than the field's side (plus a little): part of the field's own outline. */
+    private static boolean outline(PageFrame.Segment s, double from, double to) {
+        return s.from() >= from - 3 && s.to() <= to + 3;
     }
 
     private boolean verticalAt(double x, double y) {

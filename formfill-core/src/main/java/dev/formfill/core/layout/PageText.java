@@ -26,6 +26,8 @@ final class PageText {
     /** Words whose text is only fill-in marks: underscores, dots, dashes, box and check glyphs. */
     private static final Pattern FILL_MARKS = Pattern.compile("[_.\\u2026\\-\\u2013\\u2014\\u2012=~\\u25A0-\\u25FF\\u2610-\\u2612\\u274F-\\u2752\\uF06F\\uF0A8\\uF071\\uF072\\uF0FE\\s]+");
 
+    private static final Pattern SYMBOL_FONT = Pattern.compile("(?i)wingding|webding|dingbat|zapf|symbol|marlett");
+
     final List<Phrase> phrases;
 
     private PageText(List<Phrase> phrases) {
@@ -36,8 +38,8 @@ final class PageText {
         List<Phrase> pieces = new ArrayList<>();
         for (TextWord w : words) {
             String t = w.text().strip();
-            if (!w.upright() || t.isEmpty()) {
-                continue;
+            if (!w.upright() || t.isEmpty() || SYMBOL_FONT.matcher(w.fontName()).find()) {
+                continue; // symbol fonts draw boxes and ticks ("F" in Wingdings is a checkbox), not words
             }
             Box b = frame.toPoints(w.box());
             double fs = w.fontSizePt() > 0 ? w.fontSizePt() : b.height();

@@ -2,6 +2,7 @@ package dev.formfill.core.layout;
 
 import dev.formfill.core.Box;
 import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,11 +11,13 @@ import java.util.List;
  * field lands exactly on its drawn box or underline whatever detector found it.
  *
  * <p>An edge moves to the nearest segment (rule or rectangle edge) that lies within the
- * tolerance across it and runs along at least half of the edge. The tolerance is 35% of the
+ * tolerance across it and runs along at least three quarters of the edge (comb ticks and the
+ * borders of neighbouring cells do not). The tolerance is 35% of the
  * field's size across that edge, kept within 2..5 pt: a checkbox moves at most ~3 pt, a text box
  * at most 5 pt, so a field never jumps to the next row. A snap that would shrink the field below
  * 60% of its size on that axis (both edges caught by one line, a rule running through the box) is
- * not taken.
+ * not taken, nor one that would grow a field inset in its cell by more than a quarter on both
+ * sides. A checkbox moves only into a drawn square around it (see {@link #snapSquare}).
  */
 final class Snapper {
 
@@ -22,7 +25,7 @@ final class Snapper {
     static final double MAX_TOL_PT = 5.0;
     static final double TOL_FRACTION = 0.35;
     /** How much of an edge a segment must run along to catch it. */
-    static final double MIN_ALONG = 0.5;
+    static final double MIN_ALONG = 0.75;
 
     private Snapper() {
     }
@@ -34,7 +37,7 @@ final class Snapper {
         List<DetectedField> out = new ArrayList<>(fields.size());
         for (DetectedField f : fields) {
             Box p = frame.toPoints(f.box());
-            Box snapped = snap(p, frame);
+            Box snapped = f.type() == FieldType.CHOICE_BUTTON ? snapSquare(p, frame) : snap(p, frame);
             out.add(snapped.equals(p) ? f : f.withBox(frame.toNormalized(snapped).clipToUnit()));
         }
         return out;
@@ -48,15 +51,47 @@ final class Snapper {
         double y1 = nearest(frame.horizontal, b.y1(), tolY, b.x0(), b.x1());
         double x0 = nearest(frame.vertical, b.x0(), tolX, b.y0(), b.y1());
         double x1 = nearest(frame.vertical, b.x1(), tolX, b.y0(), b.y1());
-        if (!(y1 - y0 >= 0.6 * b.height())) {
+        if (!(y1 - y0 >= 0.6 * b.height()) || insetGrowth(b.y0(), b.y1(), y0, y1)) {
             y0 = b.y0();
             y1 = b.y1();
         }
-        if (!(x1 - x0 >= 0.6 * b.width())) {
+        if (!(x1 - x0 >= 0.6 * b.width()) || insetGrowth(b.x0(), b.x1(), x0, x1)) {
             x0 = b.x0();
             x1 = b.x1();
         }
         return new Box(x0, y0, x1, y1);
+    }
+
+    /**
+     * A checkbox snaps an axis only when lines catch both of its edges (it sits in a drawn square)
+     * and its size stays within 70–140%: one edge pulled onto a passing table rule would move a
+     * small box by a third of its size.
+     */
+    static Box snapSquare(Box b, PageFrame frame) {
+        Box s = snap(b, frame);
+        double x0 = b.x0(), x1 = b.x1(), y0 = b.y0(), y1 = b.y1();
+        if (s.x0() != b.x0() && s.x1() != b.x1() && ratioOk(s.width(), b.width())) {
+            x0 = s.x0();
+            x1 = s.x1();
+        }
+        if (s.y0() != b.y0() && s.y1() != b.y1() && ratioOk(s.height(), b.height())) {
+            y0 = s.y0();
+            y1 = s.y1();
+        }
+        return new Box(x0, y0, x1, y1);
+    }
+
+    private static boolean ratioOk(double a, double b) {
+        return b > 0 && a / b >= 0.7 && a / b <= 1.4;
+    }
+
+    /**
+     * Whether both edges of an axis would move outward, growing the field by more than a quarter:
+     * the field sits inset in its cell on purpose (a widget with a margin inside a table cell), and
+     * filling the cell would misplace it.
+     */
+    private static boolean insetGrowth(double a0, double a1, double b0, double b1) {
+        return b0 < a0 && b1 > a1 && (b1 - b0) > 1.25 * (a1 - a0);
     }
 
     static double tolerance(double size) {

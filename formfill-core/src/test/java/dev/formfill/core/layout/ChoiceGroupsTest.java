@@ -45,8 +45,7 @@ class ChoiceGroupsTest {
         DetectedField yes = at(r, 255, 105), no = at(r, 305, 105);
         assertEquals("are_you_a_us_citizen", yes.group());
         assertEquals(yes.group(), no.group());
-        // the writer names every widget of a radio group after the group
-        assertEquals("are_you_a_us_citizen", yes.name());
+        // the final widget names of a radio group are the writer's choice; its answer is the label
         assertEquals("Yes", yes.label());
         assertEquals("No", no.label(), "a radio option's label is its answer (the export value)");
         DetectedField email = at(r, 77, 305), terms = at(r, 77, 605);
@@ -98,6 +97,33 @@ class ChoiceGroupsTest {
         PrepareResult r = form.run(dir, "heads");
         assertEquals("do_you_rent", at(r, 155, 105).group());
         assertEquals("do_you_rent", at(r, 305, 105).group());
+    }
+
+    /** A table with Yes and No columns: the answers come from the column headers, the question from the row. */
+    @Test
+    void yesNoColumnsOfATable() throws Exception {
+        TestForm form = new TestForm();
+        double[] xs = {72, 350, 400, 450};
+        double[] ys = {100, 120, 140, 160};
+        for (double y : ys) {
+            form.line(xs[0], y, xs[3], y);
+        }
+        for (double x : xs) {
+            form.line(x, ys[0], x, ys[3]);
+        }
+        form.text(76, 114, 9, "Question").text(366, 114, 9, "Yes").text(418, 114, 9, "No");
+        form.text(76, 134, 9, "Do you smoke?").text(76, 154, 9, "Do you drink?");
+        for (int row = 1; row < 3; row++) {
+            for (int col = 1; col < 3; col++) {
+                double cx = (xs[col] + xs[col + 1]) / 2, cy = (ys[row] + ys[row + 1]) / 2;
+                form.rect(cx - 5, cy - 5, cx + 5, cy + 5).field(FieldType.CHOICE_BUTTON, cx - 5, cy - 5, cx + 5, cy + 5);
+            }
+        }
+        PrepareResult r = form.run(dir, "table-radio");
+        assertEquals("do_you_smoke", at(r, 375, 130).group());
+        assertEquals("do_you_smoke", at(r, 425, 130).group());
+        assertEquals("No", at(r, 425, 130).label());
+        assertEquals("do_you_drink", at(r, 375, 150).group());
     }
 
     @Test
