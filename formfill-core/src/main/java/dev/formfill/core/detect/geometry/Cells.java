@@ -420,21 +420,50 @@ final class Cells {
         return s.length == 0 ? m.bodySize : s[s.length / 2];
     }
 
-    /** Squares in a row that touch each other are character cells, not checkboxes. */
+    /**
+     * Squares in a row that touch each other are character cells, not checkboxes: a long run (four
+     * or more, e.g. a date or an account number) is one comb field, a short run one field per cell.
+     */
     private void promoteLoneSquares() {
-        for (int i = 0; i < out.size(); i++) {
-            Candidate c = out.get(i);
-            if (c.type() != FieldType.CHOICE_BUTTON || !"square".equals(c.rule())) {
+        List<Candidate> squares = new ArrayList<>();
+        for (Candidate c : out) {
+            if ("square".equals(c.rule())) {
+                squares.add(c);
+            }
+        }
+        squares.sort((p, q) -> p.y0() != q.y0() ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
+        List<List<Candidate>> runs = new ArrayList<>();
+        for (Candidate c : squares) {
+            List<Candidate> joined = null;
+            for (List<Candidate> run : runs) {
+                Candidate last = run.get(run.size() - 1);
+                if (Math.abs(last.y0() - c.y0()) < 1.5 && Math.abs(last.y1() - c.y1()) < 1.5
+                        && Math.abs(c.x0() - last.x1()) < 1.5) {
+                    joined = run;
+                    break;
+                }
+            }
+            if (joined != null) {
+                joined.add(c);
+            } else {
+                List<Candidate> run = new ArrayList<>();
+                run.add(c);
+                runs.add(run);
+            }
+        }
+        for (List<Candidate> run : runs) {
+            if (run.size() < 2) {
                 continue;
             }
-            for (Candidate o : out) {
-                if (o != c && ("square".equals(o.rule()) || "char-cell".equals(o.rule())) && Math.abs(o.y0() - c.y0()) < 1.5
-                        && Math.abs(o.y1() - c.y1()) < 1.5
-                        && (Math.abs(o.x0() - c.x1()) < 1.5 || Math.abs(o.x1() - c.x0()) < 1.5)) {
-                    double in = 1;
-                    out.set(i, new Candidate(FieldType.TEXT_BOX, c.x0() + in, c.y0() + in, c.x1() - in, c.y1() - in, 0.6,
-                            0, "char-cell", ""));
-                    break;
+            out.removeAll(run);
+            if (run.size() >= 4) {
+                Candidate f = run.get(0), l = run.get(run.size() - 1);
+                out.add(new Candidate(FieldType.TEXT_BOX, f.x0(), Math.min(f.y0(), l.y0()), l.x1(), Math.max(f.y1(), l.y1()),
+                        0.65, run.size(), "char-comb", ""));
+            } else {
+                for (Candidate c : run) {
+                    out.add(new Candidate(FieldType.TEXT_BOX, c.x0() + 1, c.y0() + 1, c.x1() - 1, c.y1() - 1, 0.6, 0,
+                            "char-cell", ""));
                 }
             }
         }

@@ -172,15 +172,30 @@ class GeometryDetectorTest {
     }
 
     @Test
-    void rowOfTouchingSquaresIsCharacterCellsNotCheckboxes() throws IOException {
+    void longRowOfTouchingSquaresIsOneCombField() throws IOException {
         List<DetectedField> fs = detect(cs -> {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 8; i++) {
+                cs.addRect(200 + 14 * i, 300, 14, 14);
+            }
+            cs.stroke();
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        assertEquals(FieldType.TEXT_BOX, fs.get(0).type());
+        assertEquals(8, fs.get(0).combCells());
+        assertEquals(200 / W, fs.get(0).box().x0(), 0.003);
+        assertEquals(312 / W, fs.get(0).box().x1(), 0.003);
+    }
+
+    @Test
+    void shortRowOfTouchingSquaresIsOneFieldPerCell() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            for (int i = 0; i < 3; i++) {
                 cs.addRect(200 + 14 * i, 300, 14, 14);
             }
             cs.stroke();
         });
         assertEquals(0, ofType(fs, FieldType.CHOICE_BUTTON).size(), fs::toString);
-        assertEquals(4, ofType(fs, FieldType.TEXT_BOX).size(), fs::toString);
+        assertEquals(3, ofType(fs, FieldType.TEXT_BOX).size(), fs::toString);
     }
 
     @Test

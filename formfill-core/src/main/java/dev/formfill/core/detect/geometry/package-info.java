@@ -1,0 +1,19 @@
+/**
+ * The embedded, model-free detector. It works in displayed page points on horizontal and vertical
+ * segments (vector rules, box edges, typed underscore runs, and for image pages lines and tinted
+ * boxes read off the raster) plus the text layer:
+ * <ul>
+ *   <li>every horizontal segment is a possible floor; sides rising from it split it into columns;
+ *       a column with a ceiling and sides is a cell (empty: a field filling it; label at its top or
+ *       left: a field in the rest; column and row headers, instruction-table rows and shaded cells
+ *       are skipped), an open column is a fill-in line with a field one text line tall above it;</li>
+ *   <li>ticks or dotted separators inside a column make one comb field; squares that touch in a
+ *       row are character cells, a lone small square is a checkbox;</li>
+ *   <li>small drawn squares and box-shaped glyphs (judged from the glyph outline, so symbol fonts
+ *       without Unicode maps work) are checkboxes;</li>
+ *   <li>a fill-in line labelled as a signature (several languages) is a signature field.</li>
+ * </ul>
+ * Confidences order the rules by how rarely they are wrong on real forms; fill-in lines without any
+ * label score below the default threshold.
+ */
+package dev.formfill.core.detect.geometry;
