@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,11 +23,12 @@ import picocli.CommandLine.Parameters;
         description = "Score detection against ground truth: every NAME.pdf with a NAME.truth.json in DIR.")
 final class EvalCommand implements Callable<Integer> {
 
+    @Mixin
+    DetectorOptions detection;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "Directory of NAME.pdf + NAME.truth.json pairs.")
     Path dir;
 
-    @Option(names = "--model", paramLabel = "M", defaultValue = "auto", description = "Detector, as for prepare. Default: ${DEFAULT-VALUE}.")
-    String model;
 
     @Option(names = "--iou", paramLabel = "IOU", defaultValue = "0.5", description = "IoU needed to match a truth box. Default: ${DEFAULT-VALUE}.")
     double iou;
@@ -37,21 +39,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "REGEX", description = "Only documents whose name contains a match of REGEX.")
     String only;
 
-    @Option(names = "--confidence", paramLabel = "C", defaultValue = "0.3", description = "Minimum detection score. Default: ${DEFAULT-VALUE}.")
-    double confidence;
 
-    @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "144", description = "Render resolution. Default: ${DEFAULT-VALUE}.")
-    int dpi;
 
-    @Option(names = "--snap", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Snap box edges onto drawn lines (default on; --no-snap to measure without).")
-    boolean snap;
 
-    @Option(names = "--model-dir", paramLabel = "DIR", description = "Model cache (default ~/.cache/formfill/models or $FORMFILL_MODEL_DIR).")
-    Path modelDir;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ONNX Runtime intra-op threads; 0 = automatic.")
-    int threads;
 
     @Override
     public Integer call() {
@@ -61,16 +52,11 @@ final class EvalCommand implements Callable<Integer> {
         if (!(iou > 0 && iou <= 1)) {
             throw new InvalidOptionsException("iou", "must be within (0, 1], got " + iou);
         }
-        PrepareOptions options = PrepareOptions.builder().model(model).confidence(confidence).renderDpi(dpi)
-                .snapToLines(snap).build();
+        PrepareOptions options = detection.options().build();
         Pattern filter = only == null ? null : Pattern.compile(only);
-        FormPreparer.Builder builder = FormPreparer.builder().intraOpThreads(threads);
-        if (modelDir != null) {
-            builder.modelDirectory(modelDir);
-        }
         long t0 = System.nanoTime();
         EvalResult result;
-        try (FormPreparer preparer = builder.build()) {
+        try (FormPreparer preparer = detection.preparer()) {
             result = Evaluator.of(preparer, options, iou).evaluate(dir, name -> filter == null || filter.matcher(name).find());
         }
         System.out.print(result.toTable());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,9 +28,9 @@ final class PrepareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT.pdf", description = "Where to write the fillable PDF (written atomically).")
     Path output;
 
-    @Option(names = "--model", paramLabel = "M", defaultValue = "auto",
-            description = "auto (a pulled model, else geometry), geometry, FFDNet-S, FFDNet-L, FFDetr, or a path to an .onnx file. Default: ${DEFAULT-VALUE}.")
-    String model;
+
+    @Mixin
+    DetectorOptions detection;
 
     @Option(names = "--keep-existing-fields", description = "Keep the input's form fields (default: remove its widgets first).")
     boolean keepExistingFields;
@@ -41,8 +42,6 @@ final class PrepareCommand implements Callable<Integer> {
     @Option(names = "--image-size", paramLabel = "PX", defaultValue = "0", description = "Model input size; 0 = the model's own.")
     int imageSize;
 
-    @Option(names = "--confidence", paramLabel = "C", defaultValue = "0.3", description = "Minimum detection score 0..1. Default: ${DEFAULT-VALUE}.")
-    double confidence;
 
     @Option(names = "--nms-iou", paramLabel = "IOU", defaultValue = "0.45", description = "Overlap above which duplicates are suppressed. Default: ${DEFAULT-VALUE}.")
     double nmsIou;
@@ -53,8 +52,6 @@ final class PrepareCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "RANGE", description = "Pages to process, 1-based: 3, 2-5 or 4-. Default: all.")
     String pages;
 
-    @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "144", description = "Render resolution for detection. Default: ${DEFAULT-VALUE}.")
-    int dpi;
 
     @Option(names = "--password", paramLabel = "PW", description = "Password of an encrypted input (or set FORMFILL_PDF_PASSWORD).")
     String password;
@@ -62,9 +59,6 @@ final class PrepareCommand implements Callable<Integer> {
     @Option(names = "--field-names", paramLabel = "MODE", defaultValue = "labels", description = "labels or generic. Default: ${DEFAULT-VALUE}.")
     String fieldNames;
 
-    @Option(names = "--snap", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Snap box edges onto nearby drawn lines (default on; --no-snap to turn off).")
-    boolean snap;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the detections as JSON.")
     Path json;
@@ -72,11 +66,7 @@ final class PrepareCommand implements Callable<Integer> {
     @Option(names = "--preview", paramLabel = "DIR", description = "Also write one PNG per page with the fields drawn on it.")
     Path preview;
 
-    @Option(names = "--model-dir", paramLabel = "DIR", description = "Model cache (default ~/.cache/formfill/models or $FORMFILL_MODEL_DIR).")
-    Path modelDir;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "ONNX Runtime intra-op threads; 0 = automatic.")
-    int threads;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
@@ -84,12 +74,8 @@ final class PrepareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrepareOptions options = options();
-        FormPreparer.Builder builder = FormPreparer.builder().intraOpThreads(threads);
-        if (modelDir != null) {
-            builder.modelDirectory(modelDir);
-        }
         ProgressListener listener = !quiet && System.console() != null ? new ProgressBar(System.err) : ProgressListener.NONE;
-        try (FormPreparer preparer = builder.build()) {
+        try (FormPreparer preparer = detection.preparer()) {
             PrepareResult result = preparer.prepareForm(input, output, options, listener);
             if (json != null) {
                 DetectionsJson.write(result, json);
@@ -111,11 +97,11 @@ final class PrepareCommand implements Callable<Integer> {
             throw new dev.formfill.core.InvalidOptionsException("IN.pdf", "no such file: " + input);
         }
         String pw = password != null ? password : System.getenv("FORMFILL_PDF_PASSWORD");
-        return PrepareOptions.builder().model(model).keepExistingFields(keepExistingFields)
-                .useSignatureFields(useSignatureFields).imageSize(imageSize).confidence(confidence).nmsIou(nmsIou)
+        return detection.options().keepExistingFields(keepExistingFields)
+                .useSignatureFields(useSignatureFields).imageSize(imageSize).nmsIou(nmsIou)
                 .multiline(parseEnum(Multiline.class, "multiline", multiline))
-                .pages(pages == null ? null : PageRange.parse(pages)).renderDpi(dpi).password(pw)
-                .fieldNames(parseEnum(FieldNaming.class, "field-names", fieldNames)).snapToLines(snap).build();
+                .pages(pages == null ? null : PageRange.parse(pages)).password(pw)
+                .fieldNames(parseEnum(FieldNaming.class, "field-names", fieldNames)).build();
     }
 
     static <E extends Enum<E>> E parseEnum(Class<E> type, String option, String value) {
