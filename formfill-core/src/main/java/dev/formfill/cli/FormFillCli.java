@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code formfill} command line: {@code prepare}, {@code models}, {@code eval}. */
 @Command(name = "formfill", mixinStandardHelpOptions = true, versionProvider = FormFillCli.Version.class,
         description = "Turns flat PDFs into fillable PDF forms.",
-        subcommands = {PrepareCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PrepareCommand.class, ModelsCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class FormFillCli {
 
     /** Entry point; exits with {@link ExitCodes}. */

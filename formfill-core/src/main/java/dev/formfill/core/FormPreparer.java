@@ -65,12 +65,16 @@ public final class FormPreparer implements AutoCloseable {
             dir = Files.createTempDirectory("formfill-");
             Path src = dir.resolve("input.pdf");
             Path dst = dir.resolve("output.pdf");
-            Files.copy(in, src);
+            try {
+                Files.copy(in, src);
+            } catch (IOException e) {
+                throw new InvalidPdfException("cannot read the input stream: " + e.getMessage(), e);
+            }
             PrepareResult result = prepareForm(src, dst, options, listener);
             Files.copy(dst, out);
             return result;
         } catch (IOException e) {
-            throw new OutputWriteException("stream I/O failed: " + e.getMessage(), e);
+            throw new OutputWriteException("cannot write the output stream: " + e.getMessage(), e);
         } finally {
             deleteTree(dir);
         }

@@ -47,6 +47,7 @@ public final class JobManager implements AutoCloseable {
     private final JobWorker worker;
     private final FormPreparer preparer;
     private final boolean ownsPreparer;
+    private final boolean ownsStorage;
     private final Map<String, ManagedJob> jobs = new ConcurrentHashMap<>();
     /** Ids whose directory is being created but not yet registered: not orphans. */
     private final Set<String> reserved = ConcurrentHashMap.newKeySet();
@@ -59,16 +60,17 @@ public final class JobManager implements AutoCloseable {
     private volatile boolean accepting = true;
     private boolean closed;
 
-    private JobManager(Builder b, JobSettings settings, JobStorage storage) {
+    private JobManager(Builder b, JobSettings settings, JobStorage storage, boolean ownsStorage) {
         this.settings = settings;
         this.storage = storage;
+        this.ownsStorage = ownsStorage;
         this.ownsPreparer = b.preparer == null;
         this.preparer = ownsPreparer ? FormPreparer.builder().build() : b.preparer;
-        this.worker = b.worker != null ? b.worker
-                : new InProcessWorker(settings, b.permits != null ? b.permits : new Semaphore(settings.maxConcurrentJobs(), true));
         this.listeners.addAll(b.listeners);
         this.context = new JobContext(preparer, storage, settings.clock(), settings.ttl(), this::dispatch);
-        recover();
+        recover(); // before any thread starts, so a failure here leaks nothing
+        this.worker = b.worker != null ? b.worker
+                : new InProcessWorker(settings, b.permits != null ? b.permits : new Semaphore(settings.maxConcurrentJobs(), true));
         this.cleaner = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "formfill-job-cleanup");
             t.setDaemon(true);
@@ -108,14 +110,15 @@ public final class JobManager implements AutoCloseable {
         try {
             Path input = storage.create(id, pdf, settings.maxUploadBytes());
             ManagedJob job = new ManagedJob(id, cleanName(originalName), options, input, storage.output(id), context);
+            // Registered before the worker sees it, so listeners and callers can always look it up.
+            jobs.put(id, job);
             try {
-                job.enqueue(worker);
+                return job.enqueue(worker);
             } catch (RuntimeException e) {
+                jobs.remove(id);
                 storage.delete(id);
                 throw e;
             }
-            jobs.put(id, job);
-            return job.snapshot();
         } finally {
             reserved.remove(id);
         }
@@ -234,7 +237,7 @@ public final class JobManager implements AutoCloseable {
      *
      * @return how many jobs and orphaned directories were removed
      */
-    public int purgeExpired() {
+    public synchronized int purgeExpired() {
         Instant now = settings.clock().instant();
         int removed = 0;
         for (ManagedJob job : jobs.values()) {
@@ -281,6 +284,9 @@ public final class JobManager implements AutoCloseable {
         }
         if (ownsPreparer) {
             preparer.close();
+        }
+        if (ownsStorage) {
+            storage.close();
         }
     }
 
@@ -370,7 +376,7 @@ public final class JobManager implements AutoCloseable {
             return this;
         }
 
-        /** Storage (default: local disk under {@link JobSettings#baseDir()}). */
+        /** Storage (default: local disk under {@link JobSettings#baseDir()}); the caller closes one given here. */
         public Builder storage(JobStorage v) {
             this.storage = Objects.requireNonNull(v);
             return this;
@@ -403,11 +409,20 @@ public final class JobManager implements AutoCloseable {
          * are taken over: finished ones stay downloadable until their TTL, queued or running ones
          * are marked failed with {@code InterruptedJobError}.
          *
-         * @throws JobStorageException when the base directory cannot be created or used
+         * @throws JobStorageException when the base directory cannot be created or used, or another
+         *                             manager (in this or another process) is using it
          */
         public JobManager build() {
-            JobStorage s = storage != null ? storage : new LocalDiskStorage(settings.baseDir());
-            return new JobManager(this, settings, s);
+            if (storage != null) {
+                return new JobManager(this, settings, storage, false);
+            }
+            JobStorage local = new LocalDiskStorage(settings.baseDir());
+            try {
+                return new JobManager(this, settings, local, true);
+            } catch (RuntimeException | Error e) {
+                local.close();
+                throw e;
+            }
         }
     }
 }

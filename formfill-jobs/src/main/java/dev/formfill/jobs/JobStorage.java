@@ -9,8 +9,10 @@ import java.util.Set;
  * Where jobs keep their files and metadata. The default is local disk: {@code <base>/<id>/input.pdf},
  * {@code output.pdf} and {@code job.json}. Ids are always manager-made UUIDs, never user input.
  * Implementations must be thread-safe; calls for one id are not concurrent except {@link #delete}.
+ * One manager per storage: the local storage locks its base directory so that a second manager
+ * (another process, say) cannot take over, fail or delete the first one's running jobs.
  */
-public interface JobStorage {
+public interface JobStorage extends AutoCloseable {
 
     /**
      * Creates the job's storage and streams the upload into its input file, reading at most
@@ -30,6 +32,15 @@ public interface JobStorage {
     Path output(String id);
 
     /**
+     * Called once the pipeline has written the output, before the job is ready: the local storage
+     * makes it owner-only (core writes it with the process's default mode). The default does nothing.
+     *
+     * @throws JobStorageException when it cannot be done
+     */
+    default void outputWritten(String id) {
+    }
+
+    /**
      * Persists the job's metadata and stage log, atomically; does nothing if the job's storage is
      * gone (deleted meanwhile).
      *
@@ -45,4 +56,9 @@ public interface JobStorage {
 
     /** Removes the job's files; idempotent, never throws (failures are logged). */
     void delete(String id);
+
+    /** Releases what the storage holds (the local storage's directory lock); the default does nothing. */
+    @Override
+    default void close() {
+    }
 }

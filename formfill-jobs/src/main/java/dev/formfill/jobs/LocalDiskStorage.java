@@ -3,6 +3,9 @@ package dev.formfill.jobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
@@ -27,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * The default {@link JobStorage}: one directory per job under a base directory,
  * {@code <base>/<id>/input.pdf}, {@code output.pdf}, {@code job.json}. Directories are created
  * 0700 and files 0600 where the file system is POSIX, since uploads may hold personal data.
- * Only directories named like a UUID are ever touched, so a base directory shared with other
- * files is safe.
+ * Only directories named like a UUID (and the {@code .lock} file) are ever touched, so a base
+ * directory shared with other files is safe.
  */
 final class LocalDiskStorage implements JobStorage {
 
@@ -38,7 +41,9 @@ final class LocalDiskStorage implements JobStorage {
     static final String METADATA = "job.json";
     private static final int BUFFER = 64 * 1024;
 
+    static final String LOCK = ".lock";
     private final Path base;
+    private final FileChannel lockChannel;
     private final boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     /** Creates the base directory if needed; throws {@link JobStorageException} when it is unusable. */
@@ -53,6 +58,59 @@ final class LocalDiskStorage implements JobStorage {
         }
         if (!Files.isWritable(this.base)) {
             throw new JobStorageException("the job directory " + this.base + " is not writable", null);
+        }
+        this.lockChannel = lock(this.base);
+    }
+
+    /**
+     * Takes an exclusive lock on {@code <base>/.lock} for the storage's lifetime: a second manager on
+     * the same directory would mark this one's running jobs interrupted and delete its fresh uploads
+     * as orphans. The OS drops the lock when the process dies, so a crash never leaves it stale.
+     */
+    private FileChannel lock(Path dir) {
+        Path file = dir.resolve(LOCK);
+        FileChannel ch = null;
+        try {
+            if (!Files.exists(file)) {
+                try {
+                    Files.createFile(file, fileAttributes());
+                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    // another manager created it first; the lock below decides
+                }
+            }
+            ch = FileChannel.open(file, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by another manager in this JVM
+            }
+            if (lock == null) {
+                throw new JobStorageException("another JobManager is using the job directory " + dir
+                        + "; give each manager its own directory", null);
+            }
+            return ch;
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw new JobStorageException("cannot lock the job directory " + dir + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(ch);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(lockChannel); // closing the channel releases the lock
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // nothing more to release
+            }
         }
     }
 
@@ -87,7 +145,7 @@ final class LocalDiskStorage implements JobStorage {
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             while (true) {
-                int want = (int) Math.min(buf.length, maxBytes + 1 - total);
+                int want = (int) Math.min(buf.length - 1, maxBytes - total) + 1; // no overflow at Long.MAX_VALUE
                 int n;
                 try {
                     n = in.read(buf, 0, want);
@@ -114,6 +172,18 @@ final class LocalDiskStorage implements JobStorage {
     @Override
     public Path output(String id) {
         return dir(id).resolve(OUTPUT);
+    }
+
+    @Override
+    public void outputWritten(String id) {
+        if (posix) {
+            Path out = output(id);
+            try {
+                Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-------"));
+            } catch (IOException e) {
+                throw new JobStorageException("cannot restrict " + out + ": " + describe(e), e);
+            }
+        }
     }
 
     @Override

@@ -138,12 +138,17 @@ final class ManagedJob implements JobTask {
         return snapshot.isTerminal();
     }
 
-    /** Persists the queued job, hands it to the worker and announces it; throws if either refuses. */
-    synchronized void enqueue(JobWorker w) {
+    /**
+     * Persists the queued job, hands it to the worker and announces it; throws if either refuses.
+     * Returns the queued snapshot, taken before a worker can start the job.
+     */
+    synchronized JobSnapshot enqueue(JobWorker w) {
         this.worker = w;
-        ctx.storage().save(snapshot);
+        JobSnapshot queued = snapshot;
+        ctx.storage().save(queued);
         w.submit(this);
-        ctx.events().emit(JobEventKind.STATUS, snapshot, null);
+        ctx.events().emit(JobEventKind.STATUS, queued, null);
+        return queued; // the worker needs this lock to begin(), so the job is still queued here
     }
 
     @Override
@@ -253,6 +258,14 @@ final class ManagedJob implements JobTask {
         }
         if (status != JobStatus.WRITING) {
             LOG.error("job {}: the pipeline finished without reporting the writing stage (was {})", id, status.id());
+            finish(JobStatus.FAILED, new JobError(JobError.INTERNAL,
+                    "an internal error stopped the job; the server log has the details (job " + id + ")"), null);
+            return;
+        }
+        try {
+            ctx.storage().outputWritten(id);
+        } catch (RuntimeException e) {
+            LOG.error("job {}: cannot finish its output", id, e);
             finish(JobStatus.FAILED, new JobError(JobError.INTERNAL,
                     "an internal error stopped the job; the server log has the details (job " + id + ")"), null);
             return;

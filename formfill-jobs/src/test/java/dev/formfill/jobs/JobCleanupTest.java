@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +56,7 @@ class JobCleanupTest {
 
     private long entries() throws Exception {
         try (Stream<Path> s = Files.list(base)) {
-            return s.count();
+            return s.filter(p -> !p.getFileName().toString().equals(LocalDiskStorage.LOCK)).count();
         }
     }
 
@@ -130,47 +132,68 @@ class JobCleanupTest {
 
     @Test
     void aRestartKeepsFinishedJobsAndFailsInterruptedOnes() throws Exception {
-        JobManager first = start(1);
-        try {
-            String ready = submit(first, TestPdfs.form(2), GEOMETRY).id();
-            JobSnapshot readyBefore = events.await(ready);
-            String failed = submit(first, "not a pdf".getBytes(), GEOMETRY).id();
-            JobSnapshot failedBefore = events.await(failed);
-            String running = submit(first, TestPdfs.form(1), BLOCKING).id();
-            detector.awaitEntered(1);
-            String queued = submit(first, TestPdfs.form(1), GEOMETRY).id();
-            byte[] output = Files.readAllBytes(first.result(ready).path());
-
-            // The first manager "crashes": a second one takes over the directory without it closing.
-            Events after = new Events();
-            try (JobManager second = JobManager.builder().preparer(preparer).listener(after)
-                    .settings(first.settings()).build()) {
-                assertEquals(4, second.list().size());
-                assertEquals(readyBefore, second.get(ready).orElseThrow());
-                try (InputStream in = second.result(ready).open()) {
-                    assertArrayEquals(output, in.readAllBytes());
-                }
-                assertEquals(failedBefore, second.get(failed).orElseThrow());
-
-                JobSnapshot r = second.get(running).orElseThrow();
-                assertEquals(JobStatus.FAILED, r.status());
-                assertEquals(JobError.INTERRUPTED, r.error().type());
-                assertTrue(r.error().detail().contains("detecting"), r.error().detail());
-                assertEquals(clock.instant(), r.finishedAt());
-                JobSnapshot q = second.get(queued).orElseThrow();
-                assertEquals(JobStatus.FAILED, q.status());
-                assertEquals(JobError.INTERRUPTED, q.error().type());
-                assertTrue(Files.readString(base.resolve(running).resolve("job.json")).contains(JobError.INTERRUPTED));
-                assertEquals(2, after.all.stream().filter(e -> e.kind().equals("finished")).count());
-
-                // The restored jobs expire like any other.
-                clock.advance(Duration.ofHours(2));
-                assertEquals(4, second.purgeExpired());
-                assertThrows(JobExpiredException.class, () -> second.result(ready));
-            }
-        } finally {
-            detector.open();
-            first.close();
+        String ready;
+        String failed;
+        JobSnapshot readyBefore;
+        JobSnapshot failedBefore;
+        byte[] output;
+        try (JobManager first = start(1)) {
+            ready = submit(first, TestPdfs.form(2), GEOMETRY).id();
+            readyBefore = events.await(ready);
+            failed = submit(first, "not a pdf".getBytes(), GEOMETRY).id();
+            failedBefore = events.await(failed);
+            output = Files.readAllBytes(first.result(ready).path());
         }
+        // What a crash leaves behind: a job that was detecting (with a half-written output) and a queued one.
+        String running = crashLeftover(JobStatus.DETECTING);
+        Files.writeString(base.resolve(running).resolve("output.pdf"), "%PDF-1.7 half");
+        String queued = crashLeftover(JobStatus.QUEUED);
+
+        Events after = new Events();
+        try (JobManager second = JobManager.builder().preparer(preparer).listener(after)
+                .settings(JobSettings.builder().baseDir(base).clock(clock).ttl(Duration.ofHours(1)).build()).build()) {
+            assertEquals(4, second.list().size());
+            assertEquals(readyBefore, second.get(ready).orElseThrow()); // stage log and all, through job.json
+            try (InputStream in = second.result(ready).open()) {
+                assertArrayEquals(output, in.readAllBytes());
+            }
+            assertEquals(failedBefore, second.get(failed).orElseThrow());
+
+            JobSnapshot r = second.get(running).orElseThrow();
+            assertEquals(JobStatus.FAILED, r.status());
+            assertEquals(JobError.INTERRUPTED, r.error().type());
+            assertTrue(r.error().detail().contains("detecting"), r.error().detail());
+            assertEquals(clock.instant(), r.finishedAt());
+            assertFalse(Files.exists(base.resolve(running).resolve("output.pdf")));
+            assertThrows(JobFailedException.class, () -> second.result(running));
+            JobSnapshot q = second.get(queued).orElseThrow();
+            assertEquals(JobStatus.FAILED, q.status());
+            assertEquals(JobError.INTERRUPTED, q.error().type());
+            assertTrue(Files.readString(base.resolve(running).resolve("job.json")).contains(JobError.INTERRUPTED));
+            assertEquals(2, after.all.stream().filter(e -> e.kind().equals("finished")).count());
+
+            // The restored jobs expire like any other.
+            clock.advance(Duration.ofHours(2));
+            assertEquals(4, second.purgeExpired());
+            assertThrows(JobExpiredException.class, () -> second.result(ready));
+            assertEquals(0, entries());
+        }
+    }
+
+    /** Writes a job directory as a crashed process would have left it mid-run. */
+    private String crashLeftover(JobStatus status) throws Exception {
+        String id = UUID.randomUUID().toString();
+        Path dir = Files.createDirectory(base.resolve(id));
+        Files.write(dir.resolve("input.pdf"), TestPdfs.form(1));
+        Instant t = clock.instant();
+        List<StageTiming> stages = new ArrayList<>(List.of(new StageTiming(JobStatus.QUEUED, t, Duration.ZERO)));
+        if (status != JobStatus.QUEUED) {
+            stages.add(new StageTiming(JobStatus.VALIDATING, t, Duration.ofMillis(5)));
+            stages.add(new StageTiming(status, t, Duration.ZERO));
+        }
+        JobSnapshot s = new JobSnapshot(id, status, status == JobStatus.QUEUED ? 0 : 0.4, "crashed", null, "c.pdf",
+                GEOMETRY, 1, 0, t, status == JobStatus.QUEUED ? null : t, null, null, stages);
+        Files.write(dir.resolve("job.json"), JobJson.write(s));
+        return id;
     }
 }

@@ -168,8 +168,7 @@ class JobLifecycleTest {
         JobSnapshot s = submit(Files.readAllBytes(enc), "enc.pdf", GEOMETRY.toBuilder().password("asdfzxcv").build());
         assertNull(s.options().password());
         JobSnapshot done = events.await(s.id());
-        // (Whether core can write an encrypted input back is core's business; the job only must not leak.)
-        assertTrue(done.isTerminal());
+        assertEquals(JobStatus.READY, done.status(), () -> String.valueOf(done.error())); // the password reached core
         assertNull(done.options().password());
         for (JobSnapshot seen : events.of(s.id()).stream().map(Events.Event::job).toList()) {
             assertNull(seen.options().password());
@@ -188,6 +187,48 @@ class JobLifecycleTest {
         assertFalse(done.error().detail().contains("Exception"), done.error().detail());
         assertTrue(done.error().detail().contains(s.id()));
         assertFalse(Files.exists(base.resolve(s.id()).resolve("output.pdf")));
+    }
+
+    @Test
+    void aThrowingListenerCannotBreakAJob() throws Exception {
+        jobs.addListener(new JobListener() {
+            @Override
+            public void onStatusChange(JobSnapshot job, JobStatus previous) {
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void onProgress(JobSnapshot job) {
+                throw new IllegalStateException("listener bug");
+            }
+        });
+        JobSnapshot s = submit(TestPdfs.form(2), "x.pdf", GEOMETRY);
+        assertEquals(JobStatus.READY, events.await(s.id()).status());
+    }
+
+    @Test
+    void listenersCanLookUpTheJobFromTheFirstEvent() throws Exception {
+        java.util.Queue<Boolean> found = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        jobs.addListener(new JobListener() {
+            @Override
+            public void onStatusChange(JobSnapshot job, JobStatus previous) {
+                found.add(jobs.get(job.id()).isPresent());
+            }
+        });
+        JobSnapshot s = submit(TestPdfs.form(1), "x.pdf", GEOMETRY);
+        events.await(s.id());
+        assertTrue(found.size() >= 6, found::toString);
+        assertFalse(found.contains(false));
+    }
+
+    @Test
+    void cancellingOrTimingOutAFinishedJobChangesNothing() throws Exception {
+        JobSnapshot s = submit(TestPdfs.form(1), "x.pdf", GEOMETRY);
+        JobSnapshot done = events.await(s.id());
+        int before = events.of(s.id()).size();
+        assertEquals(done, jobs.cancel(s.id()));
+        assertEquals(done, jobs.get(s.id()).orElseThrow());
+        assertEquals(before, events.of(s.id()).size());
     }
 
     @Test

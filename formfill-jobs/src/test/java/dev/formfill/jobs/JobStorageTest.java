@@ -38,9 +38,10 @@ class JobStorageTest {
                 .settings(JobSettings.builder().baseDir(base).maxUploadBytes(maxUpload).build()).build();
     }
 
+    /** Everything under {@code dir} except the manager's lock file. */
     private static List<Path> tree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> !p.equals(dir)).toList();
+            return s.filter(p -> !p.equals(dir) && !p.getFileName().toString().equals(LocalDiskStorage.LOCK)).toList();
         }
     }
 
@@ -111,9 +112,21 @@ class JobStorageTest {
     }
 
     @Test
+    void aSecondManagerCannotTakeOverADirectoryInUse() throws Exception {
+        Path base = tmp.resolve("jobs");
+        try (JobManager first = start(base, 1000)) {
+            JobStorageException e = assertThrows(JobStorageException.class, () -> start(base, 1000));
+            assertTrue(e.getMessage().contains("another JobManager"), e.getMessage());
+            assertTrue(first.isAccepting());
+        }
+        start(base, 1000).close(); // free again once the first has closed
+    }
+
+    @Test
     void aBaseDirectoryThatBreaksLaterFailsSubmitCleanly() throws Exception {
         Path base = tmp.resolve("jobs");
         try (JobManager jobs = start(base, 10_000_000)) {
+            Files.delete(base.resolve(LocalDiskStorage.LOCK));
             Files.delete(base);
             Files.writeString(base, "the disk went away"); // now nothing can be created under it
             JobStorageException e = assertThrows(JobStorageException.class,

@@ -24,6 +24,7 @@ final class EvalReport {
         }
         row(sb, "all (typed)", r.typed());
         row(sb, "all (agnostic)", r.agnostic());
+        sb.append("precision is a lower bound: ground truth holds only the blanks a form's author made fillable\n");
         sb.append(String.format(Locale.ROOT, "%n%-44s %5s %5s %5s %5s %7s %7s %7s %8s%n", "document", "pages", "truth",
                 "det", "match", "prec", "recall", "F1", "medIoU"));
         for (DocumentScore d : r.documents()) {

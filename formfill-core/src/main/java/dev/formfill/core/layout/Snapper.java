@@ -2,6 +2,7 @@ package dev.formfill.core.layout;
 
 import dev.formfill.core.Box;
 import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * field's size across that edge, kept within 2..5 pt: a checkbox moves at most ~3 pt, a text box
  * at most 5 pt, so a field never jumps to the next row. A snap that would shrink the field below
  * 60% of its size on that axis (both edges caught by one line, a rule running through the box) is
- * not taken.
+ * not taken. A checkbox moves only into a drawn square around it (see {@link #snapSquare}).
  */
 final class Snapper {
 
@@ -34,7 +35,7 @@ final class Snapper {
         List<DetectedField> out = new ArrayList<>(fields.size());
         for (DetectedField f : fields) {
             Box p = frame.toPoints(f.box());
-            Box snapped = snap(p, frame);
+            Box snapped = f.type() == FieldType.CHOICE_BUTTON ? snapSquare(p, frame) : snap(p, frame);
             out.add(snapped.equals(p) ? f : f.withBox(frame.toNormalized(snapped).clipToUnit()));
         }
         return out;
@@ -57,6 +58,29 @@ final class Snapper {
             x1 = b.x1();
         }
         return new Box(x0, y0, x1, y1);
+    }
+
+    /**
+     * A checkbox snaps an axis only when lines catch both of its edges (it sits in a drawn square)
+     * and its size stays within 70–140%: one edge pulled onto a passing table rule would move a
+     * small box by a third of its size.
+     */
+    static Box snapSquare(Box b, PageFrame frame) {
+        Box s = snap(b, frame);
+        double x0 = b.x0(), x1 = b.x1(), y0 = b.y0(), y1 = b.y1();
+        if (s.x0() != b.x0() && s.x1() != b.x1() && ratioOk(s.width(), b.width())) {
+            x0 = s.x0();
+            x1 = s.x1();
+        }
+        if (s.y0() != b.y0() && s.y1() != b.y1() && ratioOk(s.height(), b.height())) {
+            y0 = s.y0();
+            y1 = s.y1();
+        }
+        return new Box(x0, y0, x1, y1);
+    }
+
+    private static boolean ratioOk(double a, double b) {
+        return b > 0 && a / b >= 0.7 && a / b <= 1.4;
     }
 
     static double tolerance(double size) {

@@ -91,7 +91,7 @@ public final class ModelCache {
             return pins;
         }
         try {
-            json.readTree(p.toFile()).fields().forEachRemaining(e -> pins.put(e.getKey(), e.getValue().asText()));
+            json.readTree(p.toFile()).properties().forEach(e -> pins.put(e.getKey(), e.getValue().asText()));
             return pins;
         } catch (IOException e) {
             throw new UncheckedIOException("the pins file " + p + " is unreadable; delete it to re-pin on the next pull", e);

@@ -57,10 +57,23 @@ public final class ModelDownloader {
     private final ModelCache cache;
     private final HttpClient client;
 
-    /** A downloader with a default client (follows redirects: the hub answers with one to its CDN). */
+    /**
+     * A downloader with a default client: follows redirects (the hub answers with one to its CDN) and uses
+     * the proxy of {@code HTTPS_PROXY}/{@code HTTP_PROXY} (minus {@code NO_PROXY}) when set.
+     */
     public ModelDownloader(ModelCache cache) {
-        this(cache, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(30)).build());
+        this(cache, defaultClient(System.getenv()));
+    }
+
+    /** The default client for an environment. */
+    static HttpClient defaultClient(java.util.Map<String, String> env) {
+        HttpClient.Builder b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(30));
+        java.net.ProxySelector proxy = EnvProxySelector.of(env);
+        if (proxy != null) {
+            b.proxy(proxy);
+        }
+        return b.build();
     }
 
     /** A downloader with a caller-configured client (proxy, timeouts). */
@@ -190,8 +203,17 @@ public final class ModelDownloader {
     }
 
     private static String describe(IOException e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        if (e instanceof java.net.ConnectException || e.getCause() instanceof java.net.ConnectException) {
+            return "cannot connect (no network, a proxy is needed, or the host is unreachable)";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "timed out";
+        }
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause(); // the HTTP client often wraps the telling exception without a message
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     private static void deleteQuietly(Path p) {

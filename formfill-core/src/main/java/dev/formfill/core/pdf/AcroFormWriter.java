@@ -84,7 +84,7 @@ public final class AcroFormWriter {
         if (!keepExisting) {
             ExistingForm.clear(doc);
         }
-        ExistingForm.dropXfa(doc);
+        ExistingForm.dropStaleFormData(doc);
         // No fix-ups: PDFBox's default ones would rebuild the appearances of the input's fields.
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
         boolean hadForm = form != null;
@@ -92,12 +92,15 @@ public final class AcroFormWriter {
             form = new PDAcroForm(doc);
             doc.getDocumentCatalog().setAcroForm(form);
         }
+        if (form.getCOSObject().getCOSArray(COSName.FIELDS) == null) {
+            form.getCOSObject().setItem(COSName.FIELDS, new COSArray()); // else getFields() is a detached empty list
+        }
         PDResources dr = form.getDefaultResources();
         if (dr == null) {
             dr = new PDResources();
             form.setDefaultResources(dr);
         }
-        if (!dr.getCOSObject().containsKey(COSName.FONT) || !hasFont(dr, HELV)) {
+        if (!hasFont(dr, HELV)) {
             dr.put(HELV, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
         }
         if (!hasFont(dr, ZADB)) {

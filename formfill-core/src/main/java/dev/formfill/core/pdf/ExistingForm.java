@@ -55,20 +55,32 @@ final class ExistingForm {
         if (form != null) {
             form.setItem(COSName.FIELDS, new COSArray());
             form.removeItem(COSName.CO); // calculation order of the fields just removed
+            form.removeItem(COSName.SIG_FLAGS); // no signature field is left
         }
         return removed;
     }
 
     /**
-     * XFA data describes the old fields only, and viewers that read XFA would show it instead of
-     * the new AcroForm fields: drop it (the document becomes a plain AcroForm).
+     * Drops what describes the old form only and would fight the new fields: XFA data (viewers
+     * that read XFA would show it instead of the AcroForm) and Reader usage rights (/Perms /UR3:
+     * their signature covers the unmodified file, and Adobe Reader disables the form, with a
+     * warning, once it no longer matches).
      */
-    static void dropXfa(PDDocument doc) {
+    static void dropStaleFormData(PDDocument doc) {
         COSDictionary form = acroForm(doc);
         if (form != null) {
             form.removeItem(COSName.XFA);
         }
-        doc.getDocumentCatalog().getCOSObject().removeItem(NEEDS_RENDERING);
+        COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
+        catalog.removeItem(NEEDS_RENDERING);
+        COSDictionary perms = catalog.getCOSDictionary(COSName.PERMS);
+        if (perms != null) {
+            perms.removeItem(COSName.getPDFName("UR3"));
+            perms.removeItem(COSName.getPDFName("UR"));
+            if (perms.size() == 0) {
+                catalog.removeItem(COSName.PERMS);
+            }
+        }
     }
 
     /** Names of the AcroForm's top-level fields (a new field must not reuse one). */

@@ -140,7 +140,11 @@ final class FieldFactory {
         COSDictionary normal = new COSDictionary();
         normal.setItem(COSName.getPDFName(onState), WidgetAppearance.on(doc, rect, rotation, mark));
         normal.setItem(COSName.Off, WidgetAppearance.empty(doc, rect, rotation));
+        // The state dictionary must be direct: poppler looks the state up without resolving an
+        // indirect /N and would then draw nothing (the streams themselves stay indirect).
+        normal.setDirect(true);
         PDAppearanceDictionary ap = new PDAppearanceDictionary();
+        ap.getCOSObject().setDirect(true);
         ap.setNormalAppearance(new PDAppearanceEntry(normal));
         return ap;
     }

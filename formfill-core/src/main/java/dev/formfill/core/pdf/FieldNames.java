@@ -28,25 +28,33 @@ final class FieldNames {
     }
 
     /**
-     * On-state names of the options of one radio group, in order: each option's label made into a
-     * PDF name when the labels are present and distinct, else {@code Choice1..n}. Never {@code Off}.
+     * On-state names (export values) of the options of one radio group, in order: the options'
+     * labels made into PDF names when present and distinct ("Yes", "No"), else their field names
+     * (unique by the layout's contract), else {@code Choice1..n}. Never {@code Off}.
      */
-    static String[] onStates(List<String> labels) {
-        String[] out = new String[labels.size()];
-        Set<String> seen = new HashSet<>();
-        boolean usable = true;
-        for (int i = 0; i < out.length; i++) {
-            String s = stateName(labels.get(i));
-            if (s == null || s.equalsIgnoreCase("Off") || !seen.add(s)) {
-                usable = false;
-                break;
-            }
-            out[i] = s;
+    static String[] onStates(List<String> labels, List<String> names) {
+        String[] out = distinctStates(labels);
+        if (out == null) {
+            out = distinctStates(names);
         }
-        if (!usable) {
+        if (out == null) {
+            out = new String[labels.size()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = "Choice" + (i + 1);
             }
+        }
+        return out;
+    }
+
+    private static String[] distinctStates(List<String> candidates) {
+        String[] out = new String[candidates.size()];
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < out.length; i++) {
+            String s = stateName(candidates.get(i));
+            if (s == null || s.equalsIgnoreCase("Off") || !seen.add(s)) {
+                return null;
+            }
+            out[i] = s;
         }
         return out;
     }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the writer will create, decided before touching the document: which detections become
@@ -20,6 +22,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * gives the names {@code detect} reports and the names {@code write} writes.
  */
 final class FieldPlan {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FieldPlan.class);
 
     /** Below this size (points) a widget cannot be clicked or shown: such detections are dropped. */
     static final float MIN_SIDE_PT = 1f;
@@ -45,7 +49,10 @@ final class FieldPlan {
         return entries;
     }
 
-    /** The detections that will be written, in order, carrying their final field names. */
+    /**
+     * The detections that will be written, in order, carrying their final field names (for radio
+     * options: the option's own name, and the radio field's final name as group).
+     */
     List<DetectedField> named() {
         return named;
     }
@@ -55,11 +62,13 @@ final class FieldPlan {
         Map<Integer, List<Box>> existing = new HashMap<>();
         for (DetectedField f : fields) {
             if (f.page() >= doc.getNumberOfPages() || tooSmall(doc, f)) {
+                LOG.debug("dropped a detection too small to use or off the document: {}", f);
                 continue;
             }
             if (options.keepExistingFields()) {
                 List<Box> kept = existing.computeIfAbsent(f.page(), p -> ExistingForm.widgetBoxes(doc.getPage(p)));
                 if (kept.stream().anyMatch(b -> b.iou(f.box()) > SAME_WIDGET_IOU)) {
+                    LOG.debug("dropped a detection that is a kept widget seen again: {}", f);
                     continue;
                 }
             }
@@ -87,8 +96,9 @@ final class FieldPlan {
                 }
                 String name = names.claim(f.group(), "radio_" + (f.page() + 1));
                 List<String> labels = members.stream().map(DetectedField::label).toList();
-                entries.add(new Entry(name, FieldType.CHOICE_BUTTON, List.copyOf(members), FieldNames.onStates(labels)));
-                members.forEach(m -> finalName.put(m, name));
+                List<String> optionNames = members.stream().map(DetectedField::name).toList();
+                entries.add(new Entry(name, FieldType.CHOICE_BUTTON, List.copyOf(members),
+                        FieldNames.onStates(labels, optionNames)));
             } else {
                 String name = names.claim(f.name(), FieldNames.generic(f));
                 entries.add(new Entry(name, f.type(), List.of(f), null));
@@ -98,7 +108,8 @@ final class FieldPlan {
         List<DetectedField> named = new ArrayList<>();
         for (Entry e : entries) {
             for (DetectedField w : e.widgets()) {
-                named.add(w.withName(finalName.get(w)));
+                // a radio option keeps its own name; its group carries the PDF field's name
+                named.add(e.isRadio() ? w.withGroup(e.name()) : w.withName(finalName.get(w)));
             }
         }
         return new FieldPlan(entries, named);

@@ -11,9 +11,15 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Renders one page at a time as displayed (CropBox, /Rotate applied), RGB. A page whose render
  * would exceed the pixel budget is rendered at a lower DPI instead (detections are normalized,
  * so a smaller image changes only their precision), which keeps memory bounded for posters and
- * the like. Not thread-safe: one renderer per open document.
+ * the like. Below {@value #SUBSAMPLE_BELOW_DPI} dpi (low-resolution runs, and pages the budget
+ * reduced) embedded images are subsampled while decoding: a 600 dpi scan is then not decoded at
+ * full size only to be shrunk tenfold. At the usual 144 dpi images decode fully, so thin scanned
+ * rules are not lost. Not thread-safe: one renderer per open document.
  */
 public final class PageRenderer {
+
+    /** Renders below this resolution subsample embedded images. */
+    static final double SUBSAMPLE_BELOW_DPI = 100;
 
     private final PDFRenderer renderer;
     private final PDDocument document;
@@ -45,6 +51,7 @@ public final class PageRenderer {
     /** Renders a page; {@code dpi} should come from {@link #effectiveDpi}. */
     public BufferedImage render(int pageIndex, double dpi) {
         try {
+            renderer.setSubsamplingAllowed(dpi < SUBSAMPLE_BELOW_DPI);
             return renderer.renderImageWithDPI(pageIndex, (float) dpi, ImageType.RGB);
         } catch (IOException | RuntimeException e) {
             throw new InvalidPdfException("page " + (pageIndex + 1) + " cannot be rendered: " + e.getMessage(), e);

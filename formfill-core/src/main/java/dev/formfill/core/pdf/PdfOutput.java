@@ -14,8 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -24,23 +27,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *
  * <p>The temporary file is created with the ordinary default permissions (the process umask
  * applies, usually {@code rw-r--r--}) rather than {@code Files.createTempFile}'s owner-only ones;
- * when the target already exists, its permissions are copied so replacing a file keeps its mode.
+ * when the target already exists, its permissions are copied so replacing a file keeps its mode;
+ * in a directory closed to group or others the new file is closed to them as well.
  */
 public final class PdfOutput {
 
     private PdfOutput() {
     }
 
-    /** Saves an unencrypted document, or an encrypted one opened without a password. */
-    public static void saveAtomically(PDDocument doc, Path target) {
-        saveAtomically(doc, target, null);
-    }
-
     /**
      * Saves to a temporary file beside {@code target}, flushes it to disk, then moves it into place
      * atomically. An encrypted input stays encrypted (see {@link OutputProtection}).
      *
-     * @param password the password the document was opened with, or {@code null}
+     * @param password the password the document was opened with, or {@code null}; it must be given
+     *                 for a document opened with one, or the output would lose its open password
      */
     public static void saveAtomically(PDDocument doc, Path target, String password) {
         Path abs = target.toAbsolutePath().normalize();
@@ -62,7 +62,7 @@ public final class PdfOutput {
                 os.flush();
                 ch.force(true);
             }
-            copyPermissions(abs, tmp);
+            settlePermissions(dir, abs, tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -87,15 +87,33 @@ public final class PdfOutput {
         }
     }
 
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
+    /**
+     * Replacing a file keeps its mode. A new file keeps the ordinary default mode, except that a
+     * directory closed to group or others (a private job directory) keeps the file closed to them too.
+     */
+    private static void settlePermissions(Path dir, Path target, Path tmp) throws IOException {
+        PosixFileAttributeView dst = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (dst == null) {
+            return; // not a POSIX file system: its defaults apply
+        }
+        if (Files.exists(target)) {
+            PosixFileAttributeView src = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+            if (src != null) {
+                dst.setPermissions(src.readAttributes().permissions());
+            }
             return;
         }
-        PosixFileAttributeView src = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        PosixFileAttributeView dst = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-        if (src != null && dst != null) {
-            dst.setPermissions(src.readAttributes().permissions());
+        Set<PosixFilePermission> dirMode = Files.getPosixFilePermissions(dir);
+        Set<PosixFilePermission> mode = EnumSet.copyOf(dst.readAttributes().permissions());
+        if (!dirMode.contains(PosixFilePermission.GROUP_EXECUTE)) {
+            mode.removeAll(EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+                    PosixFilePermission.GROUP_EXECUTE));
         }
+        if (!dirMode.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+            mode.removeAll(EnumSet.of(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
+                    PosixFilePermission.OTHERS_EXECUTE));
+        }
+        dst.setPermissions(mode);
     }
 
     private static byte[] randomBytes() {

@@ -50,10 +50,12 @@ class SnappingTest {
     void farLinesAndTheOptionOffLeaveBoxesAlone() throws Exception {
         TestForm form = new TestForm()
                 .rect(100, 300, 300, 320).field(FieldType.TEXT_BOX, 103, 297, 303, 323)
-                .line(100, 420, 300, 420).field(FieldType.TEXT_BOX, 100, 385, 300, 400); // 20 pt: another row
+                .line(100, 420, 300, 420).field(FieldType.TEXT_BOX, 100, 385, 300, 400) // 20 pt: another row
+                .line(397, 480, 397, 560).field(FieldType.CHOICE_BUTTON, 400, 510, 410, 520); // one rule beside a checkbox
         PrepareResult off = form.run(dir, "nosnap", PrepareOptions.builder().snapToLines(false));
         assertBox(new Box(103, 297, 303, 323), at(off, 200, 310));
         PrepareResult on = form.run(dir, "far");
         assertBox(new Box(100, 385, 300, 400), at(on, 200, 392));
+        assertBox(new Box(400, 510, 410, 520), at(on, 405, 515));
     }
 }

@@ -47,7 +47,7 @@ class AcroFormWriterTest {
         Path out = tmp.resolve(name);
         try (PDDocument doc = FormFixtures.withLinkCommentAndField()) {
             writer.write(doc, fields, options);
-            PdfOutput.saveAtomically(doc, out);
+            PdfOutput.saveAtomically(doc, out, null);
         }
         return out;
     }
@@ -145,7 +145,7 @@ class AcroFormWriterTest {
         Path out = tmp.resolve("keep.pdf");
         try (PDDocument doc = FormFixtures.withLinkCommentAndField()) {
             written = writer.write(doc, FormFixtures.oneOfEach(), keep);
-            PdfOutput.saveAtomically(doc, out);
+            PdfOutput.saveAtomically(doc, out, null);
         }
         assertTrue(written.stream().anyMatch(f -> f.name().equals(FormFixtures.EXISTING + "_2")));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
@@ -191,6 +191,41 @@ class AcroFormWriterTest {
                     FormFixtures.field(FieldType.TEXT_BOX, 0.1, 0.3, 0.3, 0.32, null));
             List<DetectedField> out = writer.write(doc, in, PrepareOptions.defaults());
             assertEquals(List.of("a_b", "a_b_2", "textbox_1"), out.stream().map(DetectedField::name).toList());
+        }
+    }
+
+    @Test
+    void staleXfaAndUsageRightsAreDroppedAndAFormWithoutFieldsArrayIsFilled() throws IOException {
+        for (boolean keep : new boolean[] {false, true}) {
+            try (PDDocument doc = TestPdfs.textDocument(1)) {
+                COSDictionary form = new COSDictionary();
+                form.setItem(COSName.XFA, new org.apache.pdfbox.cos.COSArray()); // no /Fields at all
+                doc.getDocumentCatalog().getCOSObject().setItem(COSName.ACRO_FORM, form);
+                COSDictionary perms = new COSDictionary();
+                perms.setItem(COSName.getPDFName("UR3"), new COSDictionary());
+                doc.getDocumentCatalog().getCOSObject().setItem(COSName.PERMS, perms);
+                PrepareOptions options = PrepareOptions.builder().keepExistingFields(keep).build();
+                writer.write(doc, FormFixtures.oneOfEach(), options);
+                PDAcroForm written = doc.getDocumentCatalog().getAcroForm(null);
+                assertEquals(8, written.getFields().size(), "keep=" + keep);
+                assertFalse(written.getCOSObject().containsKey(COSName.XFA));
+                assertFalse(doc.getDocumentCatalog().getCOSObject().containsKey(COSName.PERMS));
+            }
+        }
+    }
+
+    @Test
+    void radioGroupNameAvoidsKeptFieldsAndOptionsFallBackToTheirNames() throws IOException {
+        try (PDDocument doc = FormFixtures.withLinkCommentAndField()) {
+            List<DetectedField> in = List.of(
+                    FormFixtures.field(FieldType.CHOICE_BUTTON, 0.1, 0.6, 0.12, 0.615, "opt_a").withGroup(FormFixtures.EXISTING),
+                    FormFixtures.field(FieldType.CHOICE_BUTTON, 0.2, 0.6, 0.22, 0.615, "opt_b").withGroup(FormFixtures.EXISTING));
+            List<DetectedField> out = writer.write(doc, in, PrepareOptions.builder().keepExistingFields(true).build());
+            assertEquals(List.of("opt_a", "opt_b"), out.stream().map(DetectedField::name).toList());
+            String group = FormFixtures.EXISTING + "_2";
+            assertEquals(List.of(group, group), out.stream().map(DetectedField::group).toList());
+            PDRadioButton radio = (PDRadioButton) doc.getDocumentCatalog().getAcroForm(null).getField(group);
+            assertEquals(Set.of("opt_a", "opt_b"), radio.getOnValues());
         }
     }
 

@@ -48,15 +48,20 @@ public record ModelSignature(ModelContract contract, String inputName, int fixed
 
     /**
      * The field type of each class slot, {@code null} for slots that are no field type (a DETR background
-     * slot, unknown names). From the {@code names} metadata when present, else class ids 0, 1, 2.
+     * slot, a name that is no field type). From the {@code names} metadata when any of its names is a field
+     * type, else class ids 0, 1, 2.
      */
     public FieldType[] classTypes(int slots) {
         FieldType[] types = new FieldType[slots];
-        for (int i = 0; i < slots; i++) {
-            if (!classNames.isEmpty()) {
-                types[i] = i < classNames.size() ? typeOf(classNames.get(i)) : null;
-            } else {
-                // no names: CommonForms order; slots past the three classes are background (RF-DETR puts it last)
+        boolean anyNamed = false;
+        for (int i = 0; i < slots && i < classNames.size(); i++) {
+            types[i] = typeOf(classNames.get(i));
+            anyNamed |= types[i] != null;
+        }
+        if (!anyNamed) {
+            // no (recognizable) names: CommonForms' class ids, 0-based as in its COCO files; slots past the three
+            // classes are RF-DETR's never-positive background slot, which it puts last
+            for (int i = 0; i < slots; i++) {
                 types[i] = i < FieldType.values().length ? FieldType.ofClassId(i) : null;
             }
         }

@@ -43,7 +43,7 @@ public final class OnnxDetector implements FieldDetector {
     private final OrtSession session;
     private final ModelSignature signature;
     private final int fallbackSize;
-    private final ConcurrentLinkedQueue<float[]> buffers = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<FloatBuffer> buffers = new ConcurrentLinkedQueue<>();
 
     private OnnxDetector(String name, OrtEnvironment env, OrtSession session, ModelSignature signature, int fallbackSize) {
         this.name = name;
@@ -67,9 +67,11 @@ public final class OnnxDetector implements FieldDetector {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new ModelUnavailableException("model file " + file + " does not exist or cannot be read");
         }
+        OrtPreflight.check();
         OrtEnvironment env;
         try {
-            env = OrtEnvironment.getEnvironment();
+            // errors only: exported detectors make ONNX Runtime print optimizer warnings to stderr on every load
+            env = OrtEnvironment.getEnvironment(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "formfill");
         } catch (LinkageError e) {
             throw new ModelUnavailableException("ONNX Runtime cannot load on this platform: " + e.getMessage(), e);
         }
@@ -131,11 +133,12 @@ public final class OnnxDetector implements FieldDetector {
     }
 
     /**
-     * Stage 1: letterboxes (YOLO) or resizes (DETR) the page into {@code reuse} when it is large enough,
-     * else into a new array.
+     * Stage 1: letterboxes (YOLO) or resizes (DETR) the page into {@code reuse} when it is a direct buffer large
+     * enough, else into a new direct buffer ({@link ImageTensor#allocate}).
      */
-    public ModelInput preprocess(BufferedImage image, int size, float[] reuse) {
-        float[] dst = reuse != null && reuse.length >= ImageTensor.length(size) ? reuse : new float[ImageTensor.length(size)];
+    public ModelInput preprocess(BufferedImage image, int size, FloatBuffer reuse) {
+        FloatBuffer dst = reuse != null && reuse.isDirect() && reuse.capacity() >= ImageTensor.length(size)
+                ? reuse : ImageTensor.allocate(size);
         if (signature.contract() == ModelContract.YOLO) {
             Letterbox lb = Letterbox.of(image.getWidth(), image.getHeight(), size);
             ImageTensor.fill(image, lb, Normalization.UNIT, ImageTensor.YOLO_PAD, dst);
@@ -146,12 +149,16 @@ public final class OnnxDetector implements FieldDetector {
         return new ModelInput(dst, lb);
     }
 
-    /** Stage 2: {@code session.run} alone. */
+    /**
+     * Stage 2: {@code session.run} alone. A direct input buffer is read in place (the tensor is closed before
+     * this returns, so the buffer may be reused right after); a heap buffer is copied by ONNX Runtime.
+     */
     public ModelOutput infer(ModelInput input) {
         int s = input.size();
         Set<String> wanted = new LinkedHashSet<>(List.of(signature.boxesOutput(), signature.scoresOutput()));
-        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(input.values(), 0, ImageTensor.length(s)),
-                new long[] {1, 3, s, s});
+        FloatBuffer view = input.values().duplicate();
+        view.clear().limit(ImageTensor.length(s));
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, view, new long[] {1, 3, s, s});
              OrtSession.Result result = session.run(Map.of(signature.inputName(), tensor), wanted)) {
             OnnxTensor boxes = tensorOf(result, signature.boxesOutput());
             float[] b = floats(boxes);
@@ -190,7 +197,7 @@ public final class OnnxDetector implements FieldDetector {
     @Override
     public List<DetectedField> detect(PageImage page, PrepareOptions options) {
         int size = inputSize(options);
-        float[] buffer = buffers.poll();
+        FloatBuffer buffer = buffers.poll();
         ModelInput input = preprocess(page.image(), size, buffer);
         ModelOutput output;
         try {

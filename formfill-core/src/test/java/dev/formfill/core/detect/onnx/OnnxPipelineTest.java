@@ -104,4 +104,29 @@ class OnnxPipelineTest {
             assertTrue(doc.getDocumentCatalog().getAcroForm() != null);
         }
     }
+
+    @Test
+    void detrBoxesNeedNoLetterbox() throws IOException {
+        Path model = Fixtures.copy("detr-anon-64.onnx", dir);
+        Path in = dir.resolve("detr.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage rotated = new PDPage(new PDRectangle(320, 640));
+            rotated.setRotation(90);
+            doc.addPage(rotated);
+            doc.save(in.toFile());
+        }
+        Path out = dir.resolve("detr-out.pdf");
+        PrepareOptions options = PrepareOptions.builder().model(model.toString()).renderDpi(72).snapToLines(false)
+                .confidence(0.6).build();
+        try (FormPreparer preparer = FormPreparer.builder().modelDirectory(dir.resolve("cache")).intraOpThreads(1).build()) {
+            PrepareResult result = preparer.prepareForm(in, out, options, ProgressListener.NONE);
+            assertEquals(3, result.fields().size(), result.fields().toString());
+        }
+        // normalized over the displayed 640x320 page: text (0.10,0.45)-(0.40,0.55), checkbox (0.675,0.25)-(0.725,0.35),
+        // signature (0.40,0.76)-(0.80,0.84); /Rotate 90: user x = ny*320, user y = nx*640
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertRects(new ArrayList<>(List.of(new double[] {144, 64, 176, 256}, new double[] {80, 432, 112, 464},
+                    new double[] {243.2, 256, 268.8, 512})), widgets(doc.getPage(0)));
+        }
+    }
 }
