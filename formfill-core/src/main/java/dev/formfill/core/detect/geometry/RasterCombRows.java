@@ -1,0 +1,201 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.FieldType;
+import dev.formfill.core.detect.geometry.RasterMarks.Mark;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Comb rows on scans whose character cells are drawn only as small marks (dots or ticks at the
+ * cell corners, dotted cell outlines): no continuous line exists for the line rules to find.
+ *
+ * <p>Small dark components are grouped into horizontal rows of marks. A <em>boundary run</em> is a
+ * stretch of a row with a regular pitch the size of a character cell (at least three cells). The
+ * rows above and below holding marks at the same x positions are the same cells' other corners or
+ * side dots; a row that also has marks between the boundaries is a dotted top or bottom edge and
+ * closes the cell. The stack from top to bottom edge gives the cell height; one comb text field is
+ * emitted per run with one cell per pitch.
+ */
+final class RasterCombRows {
+
+    /** Luminance below this is a mark: light-grey dots on scans are far lighter than text. */
+    static final int MARK_GRAY = 215;
+    /** Largest mark, points: a dot or a short tick, not a letter. */
+    private static final double MARK_MAX_PT = 3.2;
+    /** Character cell pitch range, points. */
+    private static final double PITCH_MIN_PT = 6;
+    private static final double PITCH_MAX_PT = 36;
+    private static final int MIN_CELLS = 3;
+
+    private RasterCombRows() {
+    }
+
+    /** A row of marks at one height, sorted by x (pixel centres). */
+    private record Row(double cy, double[] xs) {
+        boolean hasNear(double x, double tol) {
+            int i = Arrays.binarySearch(xs, x);
+            int k = i >= 0 ? i : -i - 1;
+            return (k < xs.length && Math.abs(xs[k] - x) <= tol) || (k > 0 && Math.abs(xs[k - 1] - x) <= tol);
+        }
+
+        /** Marks strictly between a and b (beyond tol from both). */
+        int between(double a, double b, double tol) {
+            int c = 0;
+            for (double x : xs) {
+                if (x > a + tol && x < b - tol) {
+                    c++;
+                }
+            }
+            return c;
+        }
+    }
+
+    /** Comb candidates (displayed points) found on the page image of a page {@code wPt} × {@code hPt}. */
+    static List<Candidate> find(BufferedImage img, double wPt, double hPt) {
+        double sx = img.getWidth() / wPt, sy = img.getHeight() / hPt;
+        int maxPx = Math.max(3, (int) Math.round(MARK_MAX_PT * sx));
+        List<Mark> marks = RasterMarks.find(img, MARK_GRAY, maxPx);
+        List<Row> rows = rows(marks, Math.max(1.5, 0.7 * sy));
+        List<Candidate> out = new ArrayList<>();
+        List<int[]> seen = new ArrayList<>(); // {top row, bottom row, first x px} of emitted combs
+        for (int ri = 0; ri < rows.size(); ri++) {
+            for (double[] run : runs(rows.get(ri).xs, PITCH_MIN_PT * sx, PITCH_MAX_PT * sx)) {
+                Candidate c = comb(rows, ri, run, sx, sy, seen);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Groups marks whose centres lie within {@code tol} pixels vertically into rows. */
+    private static List<Row> rows(List<Mark> marks, double tol) {
+        List<Mark> sorted = new ArrayList<>(marks);
+        sorted.sort((a, b) -> Double.compare(a.cy(), b.cy()));
+        List<Row> rows = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i + 1;
+            double sum = sorted.get(i).cy();
+            while (j < sorted.size() && sorted.get(j).cy() - sum / (j - i) <= tol) {
+                sum += sorted.get(j).cy();
+                j++;
+            }
+            if (j - i >= 2) {
+                double[] xs = new double[j - i];
+                for (int k = i; k < j; k++) {
+                    xs[k - i] = sorted.get(k).cx();
+                }
+                Arrays.sort(xs);
+                rows.add(new Row(sum / (j - i), xs));
+            }
+            i = j;
+        }
+        return rows;
+    }
+
+    /**
+     * Maximal stretches of marks with a regular spacing in [minPitch, maxPitch] and at least
+     * {@link #MIN_CELLS} intervals; each as the array of boundary x positions.
+     */
+    static List<double[]> runs(double[] xs, double minPitch, double maxPitch) {
+        List<double[]> out = new ArrayList<>();
+        int i = 0;
+        while (i + 1 < xs.length) {
+            double p = xs[i + 1] - xs[i];
+            if (p < minPitch || p > maxPitch) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            double sum = p;
+            while (j + 1 < xs.length) {
+                double gap = xs[j + 1] - xs[j], mean = sum / (j - i);
+                if (Math.abs(gap - mean) > Math.max(1.5, 0.12 * mean)) {
+                    break;
+                }
+                sum += gap;
+                j++;
+            }
+            if (j - i >= MIN_CELLS) {
+                out.add(Arrays.copyOfRange(xs, i, j + 1));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Stacks rows sharing the run's boundaries above and below it; null when it is no comb. */
+    private static Candidate comb(List<Row> rows, int ri, double[] xs, double sx, double sy, List<int[]> seen) {
+        int cells = xs.length - 1;
+        double pitch = (xs[cells] - xs[0]) / cells;
+        double tol = Math.max(2, 0.15 * pitch);
+        Row own = rows.get(ri);
+        int top = ri, bottom = ri;
+        int matched = 1;
+        // upwards, then downwards; an edge row (dots between the boundaries) ends the cell
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int last = ri;
+            for (int k = ri + dir; k >= 0 && k < rows.size(); k += dir) {
+                Row r = rows.get(k);
+                double gap = Math.abs(r.cy - rows.get(last).cy);
+                if (gap > 1.2 * pitch) {
+                    break;
+                }
+                if (Math.abs(r.cy - own.cy) > 2.5 * pitch) {
+                    break;
+                }
+                if (!shares(r, xs, tol)) {
+                    continue; // an unrelated row (text, noise) at this height
+                }
+                last = k;
+                matched++;
+                if (r.between(xs[0], xs[cells], tol) >= cells) {
+                    break; // a dotted edge closes the cell
+                }
+            }
+            if (dir < 0) {
+                top = last;
+            } else {
+                bottom = last;
+            }
+        }
+        double y0 = rows.get(top).cy, y1 = rows.get(bottom).cy;
+        double h = y1 - y0;
+        if (matched < 2 || h < 0.5 * pitch || h > 2.5 * pitch) {
+            return null;
+        }
+        int x0px = (int) Math.round(xs[0]);
+        for (int[] s : seen) {
+            if (s[0] == top && s[1] == bottom && Math.abs(s[2] - x0px) <= tol) {
+                return null;
+            }
+        }
+        seen.add(new int[] {top, bottom, x0px});
+        // regularity: spread of the intervals relative to the pitch
+        double dev = 0;
+        for (int i = 0; i < cells; i++) {
+            dev = Math.max(dev, Math.abs(xs[i + 1] - xs[i] - pitch));
+        }
+        double regular = Math.max(0, 1 - dev / (0.15 * pitch));
+        double conf = Math.min(0.95, 0.6 + 0.2 * regular + 0.05 * Math.min(3, matched - 1));
+        return new Candidate(FieldType.TEXT_BOX, xs[0] / sx, y0 / sy, xs[cells] / sx, y1 / sy, conf, cells,
+                "raster-comb", "");
+    }
+
+    /** Whether at least three quarters of the boundaries have a mark in this row. */
+    private static boolean shares(Row r, double[] xs, double tol) {
+        int hit = 0;
+        for (double x : xs) {
+            if (r.hasNear(x, tol)) {
+                hit++;
+            }
+        }
+        return hit >= Math.ceil(0.75 * xs.length);
+    }
+}
