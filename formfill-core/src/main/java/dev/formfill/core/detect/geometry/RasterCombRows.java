@@ -62,10 +62,7 @@ final class RasterCombRows {
         List<int[]> seen = new ArrayList<>(); // {top row, bottom row, first x px} of emitted combs
         for (int ri = 0; ri < rows.size(); ri++) {
             for (double[] run : runs(rows.get(ri).xs, PITCH_MIN_PT * sx, PITCH_MAX_PT * sx)) {
-                Candidate c = comb(rows, ri, run, sx, sy, seen);
-                if (c != null) {
-                    out.add(c);
-                }
+                out.addAll(combs(rows, ri, run, sx, sy, seen));
             }
         }
         return out;
@@ -98,8 +95,8 @@ final class RasterCombRows {
     }
 
     /**
-     * Maximal stretches of marks with a regular spacing in [minPitch, maxPitch] and at least
-     * {@link #MIN_CELLS} intervals; each as the array of boundary x positions.
+     * Maximal stretches of marks with a regular spacing in [minPitch, maxPitch] and at least two
+     * intervals; each as the array of boundary x positions.
      */
     static List<double[]> runs(double[] xs, double minPitch, double maxPitch) {
         List<double[]> out = new ArrayList<>();
@@ -120,7 +117,7 @@ final class RasterCombRows {
                 sum += gap;
                 j++;
             }
-            if (j - i >= MIN_CELLS) {
+            if (j - i >= 2) { // two cells pass only when dotted edges close them (see combs)
                 out.add(Arrays.copyOfRange(xs, i, j + 1));
                 i = j;
             } else {
@@ -130,8 +127,12 @@ final class RasterCombRows {
         return out;
     }
 
-    /** Stacks rows sharing the run's boundaries above and below it; null when it is no comb. */
-    private static Candidate comb(List<Row> rows, int ri, double[] xs, double sx, double sy, List<int[]> seen) {
+    /**
+     * Stacks rows sharing the run's boundaries above and below it and emits its combs: one, or
+     * several where the dotted edges leave an interval open (a gap between groups of cells, as in
+     * a date); none when the stack is no cell row.
+     */
+    private static List<Candidate> combs(List<Row> rows, int ri, double[] xs, double sx, double sy, List<int[]> seen) {
         int cells = xs.length - 1;
         double pitch = (xs[cells] - xs[0]) / cells;
         double tol = Math.max(2, 0.15 * pitch);
@@ -143,11 +144,7 @@ final class RasterCombRows {
             int last = ri;
             for (int k = ri + dir; k >= 0 && k < rows.size(); k += dir) {
                 Row r = rows.get(k);
-                double gap = Math.abs(r.cy - rows.get(last).cy);
-                if (gap > 1.2 * pitch) {
-                    break;
-                }
-                if (Math.abs(r.cy - own.cy) > 2.5 * pitch) {
+                if (Math.abs(r.cy - rows.get(last).cy) > 1.2 * pitch || Math.abs(r.cy - own.cy) > 2.5 * pitch) {
                     break;
                 }
                 if (!shares(r, xs, tol)) {
@@ -155,7 +152,7 @@ final class RasterCombRows {
                 }
                 last = k;
                 matched++;
-                if (r.between(xs[0], xs[cells], tol) >= cells) {
+                if (isEdge(r, xs, tol)) {
                     break; // a dotted edge closes the cell
                 }
             }
@@ -167,13 +164,16 @@ final class RasterCombRows {
         }
         double y0 = rows.get(top).cy, y1 = rows.get(bottom).cy;
         double h = y1 - y0;
-        if (matched < 2 || h < 0.5 * pitch || h > 2.5 * pitch) {
-            return null;
+        boolean topEdge = top != ri && isEdge(rows.get(top), xs, tol);
+        boolean bottomEdge = bottom != ri && isEdge(rows.get(bottom), xs, tol);
+        boolean closed = topEdge && bottomEdge;
+        if (matched < 2 || h < 0.5 * pitch || h > 2.5 * pitch || (cells < MIN_CELLS && !closed)) {
+            return List.of();
         }
         int x0px = (int) Math.round(xs[0]);
         for (int[] s : seen) {
             if (s[0] == top && s[1] == bottom && Math.abs(s[2] - x0px) <= tol) {
-                return null;
+                return List.of();
             }
         }
         seen.add(new int[] {top, bottom, x0px});
@@ -183,9 +183,33 @@ final class RasterCombRows {
             dev = Math.max(dev, Math.abs(xs[i + 1] - xs[i] - pitch));
         }
         double regular = Math.max(0, 1 - dev / (0.15 * pitch));
-        double conf = Math.min(0.95, 0.6 + 0.2 * regular + 0.05 * Math.min(3, matched - 1));
-        return new Candidate(FieldType.TEXT_BOX, xs[0] / sx, y0 / sy, xs[cells] / sx, y1 / sy, conf, cells,
-                "raster-comb", "");
+        double conf = Math.min(0.95, 0.6 + 0.2 * regular + 0.05 * Math.min(3, matched - 1) + (closed ? 0.05 : 0));
+        List<Candidate> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= cells; i++) {
+            boolean open = i < cells && (topEdge || bottomEdge)
+                    && (!topEdge || rows.get(top).between(xs[i], xs[i + 1], tol) == 0)
+                    && (!bottomEdge || rows.get(bottom).between(xs[i], xs[i + 1], tol) == 0);
+            if (i == cells || open) {
+                if (i > from) {
+                    out.add(new Candidate(FieldType.TEXT_BOX, xs[from] / sx, y0 / sy, xs[i] / sx, y1 / sy, conf, i - from,
+                            "raster-comb", ""));
+                }
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** A dotted top or bottom edge: marks between the boundaries in at least half of the intervals. */
+    private static boolean isEdge(Row r, double[] xs, double tol) {
+        int filled = 0;
+        for (int i = 0; i + 1 < xs.length; i++) {
+            if (r.between(xs[i], xs[i + 1], tol) > 0) {
+                filled++;
+            }
+        }
+        return 2 * filled >= xs.length - 1;
     }
 
     /** Whether at least three quarters of the boundaries have a mark in this row. */
