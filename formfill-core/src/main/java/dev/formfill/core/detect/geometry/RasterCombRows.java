@@ -144,7 +144,9 @@ final class RasterCombRows {
             int last = ri;
             for (int k = ri + dir; k >= 0 && k < rows.size(); k += dir) {
                 Row r = rows.get(k);
-                if (Math.abs(r.cy - rows.get(last).cy) > 1.2 * pitch || Math.abs(r.cy - own.cy) > 2.5 * pitch) {
+                // corner marks alone may be a tall cell apart; side dots of a dotted outline lie closer
+                double reach = last == ri ? 1.8 * pitch : 1.2 * pitch;
+                if (Math.abs(r.cy - rows.get(last).cy) > reach || Math.abs(r.cy - own.cy) > 2.5 * pitch) {
                     break;
                 }
                 if (!shares(r, xs, tol)) {
@@ -161,6 +163,14 @@ final class RasterCombRows {
             } else {
                 bottom = last;
             }
+        }
+        if (matched > 2 && !isEdge(rows.get(top), xs, tol) && !isEdge(rows.get(bottom), xs, tol)) {
+            // corner marks only: which rows pair up is ambiguous in a column of combs, take the nearest
+            int up = nearestSharing(rows, ri, -1, xs, tol), down = nearestSharing(rows, ri, 1, xs, tol);
+            boolean useUp = up >= 0 && (down < 0 || own.cy - rows.get(up).cy <= rows.get(down).cy - own.cy);
+            top = useUp ? up : ri;
+            bottom = useUp ? ri : down;
+            matched = 2;
         }
         double y0 = rows.get(top).cy, y1 = rows.get(bottom).cy;
         double h = y1 - y0;
@@ -199,6 +209,20 @@ final class RasterCombRows {
             }
         }
         return out;
+    }
+
+    /** The next row in direction {@code dir} that shares the boundaries, within 1.8 pitches; -1 if none. */
+    private static int nearestSharing(List<Row> rows, int ri, int dir, double[] xs, double tol) {
+        double pitch = (xs[xs.length - 1] - xs[0]) / (xs.length - 1);
+        for (int k = ri + dir; k >= 0 && k < rows.size(); k += dir) {
+            if (Math.abs(rows.get(k).cy - rows.get(ri).cy) > 1.8 * pitch) {
+                return -1;
+            }
+            if (shares(rows.get(k), xs, tol)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A dotted top or bottom edge: marks between the boundaries in at least half of the intervals. */
