@@ -56,19 +56,24 @@ final class RasterCombRows {
     static List<Candidate> find(BufferedImage img, double wPt, double hPt) {
         double sx = img.getWidth() / wPt, sy = img.getHeight() / hPt;
         int maxPx = Math.max(3, (int) Math.round(MARK_MAX_PT * sx));
-        List<Mark> marks = RasterMarks.find(img, MARK_GRAY, maxPx);
+        byte[] gray = RasterMarks.luminance(img);
+        List<Mark> marks = RasterMarks.find(gray, img.getWidth(), img.getHeight(), MARK_GRAY, maxPx);
         List<Row> rows = rows(marks, Math.max(1.5, 0.7 * sy));
         List<Candidate> out = new ArrayList<>();
         List<int[]> seen = new ArrayList<>(); // {top row, bottom row, first x px} of emitted combs
         for (int ri = 0; ri < rows.size(); ri++) {
             for (double[] run : runs(rows.get(ri).xs, PITCH_MIN_PT * sx, PITCH_MAX_PT * sx)) {
-                out.addAll(combs(rows, ri, run, sx, sy, seen));
+                for (Candidate c : combs(rows, ri, run, sx, sy, seen)) {
+                    if (emptyCells(gray, img.getWidth(), img.getHeight(), c, sx, sy)) {
+                        out.add(c);
+                    }
+                }
             }
         }
         return out;
     }
 
-    /** Groups marks whose centres lie within {@code tol} pixels vertically into rows. */
+    /** Groups marks whose centres follow each other within {@code tol} pixels vertically into rows. */
     private static List<Row> rows(List<Mark> marks, double tol) {
         List<Mark> sorted = new ArrayList<>(marks);
         sorted.sort((a, b) -> Double.compare(a.cy(), b.cy()));
@@ -77,7 +82,10 @@ final class RasterCombRows {
         while (i < sorted.size()) {
             int j = i + 1;
             double sum = sorted.get(i).cy();
-            while (j < sorted.size() && sorted.get(j).cy() - sum / (j - i) <= tol) {
+            // chained by neighbours, not by the mean: a skewed scan or two combs side by side put
+            // the marks of one row a pixel or two apart, and the row must not split between them
+            while (j < sorted.size() && sorted.get(j).cy() - sorted.get(j - 1).cy() <= tol
+                    && sorted.get(j).cy() - sorted.get(i).cy() <= 3 * tol) {
                 sum += sorted.get(j).cy();
                 j++;
             }
@@ -209,6 +217,29 @@ final class RasterCombRows {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the cells' insides (away from the marks on their outline) are nearly free of ink:
+     * a row of small letters can look like a pitch of marks, but then the "cells" hold text.
+     */
+    private static boolean emptyCells(byte[] gray, int w, int h, Candidate c, double sx, double sy) {
+        double pitch = c.width() / c.combCells();
+        int ink = 0, all = 0;
+        int y0 = (int) Math.ceil((c.y0() + 0.22 * c.height()) * sy), y1 = (int) Math.floor((c.y1() - 0.22 * c.height()) * sy);
+        for (int i = 0; i < c.combCells(); i++) {
+            int x0 = (int) Math.ceil((c.x0() + (i + 0.25) * pitch) * sx);
+            int x1 = (int) Math.floor((c.x0() + (i + 0.75) * pitch) * sx);
+            for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
+                for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
+                    all++;
+                    if ((gray[y * w + x] & 0xff) < MARK_GRAY) {
+                        ink++;
+                    }
+                }
+            }
+        }
+        return all > 0 && ink <= 0.03 * all;
     }
 
     /** The next row in direction {@code dir} that shares the boundaries, within 1.8 pitches; -1 if none. */

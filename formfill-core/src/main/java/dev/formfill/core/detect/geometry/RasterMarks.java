@@ -36,12 +36,10 @@ final class RasterMarks {
     }
 
     /**
-     * Components darker than {@code threshold} (0..255 luminance) whose box is at most
-     * {@code maxSize} pixels on each side.
+     * Components darker than {@code threshold} in a {@code w} × {@code h} luminance raster
+     * ({@link #luminance}) whose box is at most {@code maxSize} pixels on each side.
      */
-    static List<Mark> find(BufferedImage img, int threshold, int maxSize) {
-        int w = img.getWidth(), h = img.getHeight();
-        byte[] g = luminance(img);
+    static List<Mark> find(byte[] g, int w, int h, int threshold, int maxSize) {
         // runs of dark pixels, row by row; parent[] links runs of one component
         int cap = 1024;
         int[] rx0 = new int[cap], rx1 = new int[cap], ry = new int[cap], parent = new int[cap];
