@@ -57,9 +57,16 @@ final class RasterCombRows {
         double sx = img.getWidth() / wPt, sy = img.getHeight() / hPt;
         int maxPx = Math.max(3, (int) Math.round(MARK_MAX_PT * sx));
         byte[] gray = RasterMarks.luminance(img);
-        List<Mark> marks = RasterMarks.find(gray, img.getWidth(), img.getHeight(), MARK_GRAY, maxPx);
+        List<Mark> comps = RasterMarks.find(gray, img.getWidth(), img.getHeight(), MARK_GRAY,
+                (int) Math.ceil(RasterSquareRows.SIDE_MAX_PT * sx));
+        List<Mark> marks = new ArrayList<>();
+        for (Mark m : comps) {
+            if (m.w() <= maxPx && m.h() <= maxPx) {
+                marks.add(m);
+            }
+        }
         List<Row> rows = rows(marks, Math.max(1.5, 0.7 * sy));
-        List<Candidate> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>(RasterSquareRows.find(comps, gray, img.getWidth(), MARK_GRAY, sx, sy));
         List<int[]> seen = new ArrayList<>(); // {top row, bottom row, first x px} of emitted combs
         for (int ri = 0; ri < rows.size(); ri++) {
             for (double[] run : runs(rows.get(ri).xs, PITCH_MIN_PT * sx, PITCH_MAX_PT * sx)) {

@@ -136,6 +136,23 @@ class RasterCombRowsTest {
     }
 
     @Test
+    void separateSquareOutlinesInARowAreOneComb() throws IOException {
+        List<DetectedField> fs = detectScan(g -> {
+            g.setColor(Color.DARK_GRAY);
+            g.setStroke(new java.awt.BasicStroke(2f));
+            for (int i = 0; i < 7; i++) {
+                g.drawRect((100 + i * 16) * S, 600 * S, 13 * S, 13 * S); // 13 pt boxes, 3 pt apart
+            }
+            g.drawRect(300 * S, 600 * S, 13 * S, 13 * S); // a lone box is no comb
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 14 * S));
+            g.drawString("OOOO DDDD", 100 * S, 700 * S); // round letters are no boxes
+        });
+        List<DetectedField> combs = fs.stream().filter(f -> f.combCells() > 1).toList();
+        assertEquals(1, combs.size(), fs::toString);
+        assertComb(combs.get(0), 7, 99.5, 599.5, 100 + 6 * 16 + 13.5, 613.5);
+    }
+
+    @Test
     void blankAndSpeckledScansGiveNothing() throws IOException {
         assertTrue(detectScan(g -> { }).isEmpty());
         Random rnd = new Random(7);
