@@ -20,8 +20,10 @@ import java.util.List;
  */
 final class RasterCombRows {
 
-    /** Luminance below this is a mark: light-grey dots on scans are far lighter than text. */
+    /** Luminance below this is a mark on white paper: light-grey dots on scans are far lighter than text. */
     static final int MARK_GRAY = 215;
+    /** How far below the paper's own luminance a mark must be. */
+    private static final int PAPER_MARGIN = 30;
     /** Largest mark, points: a dot or a short tick, not a letter. */
     private static final double MARK_MAX_PT = 3.2;
     /** Character cell pitch range, points. */
@@ -57,7 +59,8 @@ final class RasterCombRows {
         double sx = img.getWidth() / wPt, sy = img.getHeight() / hPt;
         int maxPx = Math.max(3, (int) Math.round(MARK_MAX_PT * sx));
         byte[] gray = RasterMarks.luminance(img);
-        List<Mark> comps = RasterMarks.find(gray, img.getWidth(), img.getHeight(), MARK_GRAY,
+        int threshold = threshold(gray);
+        List<Mark> comps = RasterMarks.find(gray, img.getWidth(), img.getHeight(), threshold,
                 (int) Math.ceil(RasterSquareRows.SIDE_MAX_PT * sx));
         List<Mark> marks = new ArrayList<>();
         for (Mark m : comps) {
@@ -66,18 +69,36 @@ final class RasterCombRows {
             }
         }
         List<Row> rows = rows(marks, Math.max(1.5, 0.7 * sy));
-        List<Candidate> out = new ArrayList<>(RasterSquareRows.find(comps, gray, img.getWidth(), MARK_GRAY, sx, sy));
+        List<Candidate> out = new ArrayList<>(RasterSquareRows.find(comps, gray, img.getWidth(), threshold, sx, sy));
         List<int[]> seen = new ArrayList<>(); // {top row, bottom row, first x px} of emitted combs
         for (int ri = 0; ri < rows.size(); ri++) {
             for (double[] run : runs(rows.get(ri).xs, PITCH_MIN_PT * sx, PITCH_MAX_PT * sx)) {
                 for (Candidate c : combs(rows, ri, run, sx, sy, seen)) {
-                    if (emptyCells(gray, img.getWidth(), img.getHeight(), c, sx, sy)) {
+                    if (emptyCells(gray, img.getWidth(), img.getHeight(), threshold, c, sx, sy)) {
                         out.add(c);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The mark threshold for this page: {@link #MARK_GRAY}, lowered on grey or yellowed paper so
+     * the paper itself is not ink. The paper is the most common luminance of the page.
+     */
+    static int threshold(byte[] gray) {
+        int[] hist = new int[256];
+        for (int i = 0; i < gray.length; i += 7) { // a sample is plenty for the mode
+            hist[gray[i] & 0xff]++;
+        }
+        int paper = 255;
+        for (int v = 255; v >= 0; v--) {
+            if (hist[v] > hist[paper]) {
+                paper = v;
+            }
+        }
+        return Math.min(MARK_GRAY, paper - PAPER_MARGIN);
     }
 
     /** Groups marks whose centres follow each other within {@code tol} pixels vertically into rows. */
@@ -230,7 +251,7 @@ final class RasterCombRows {
      * Whether the cells' insides (away from the marks on their outline) are nearly free of ink:
      * a row of small letters can look like a pitch of marks, but then the "cells" hold text.
      */
-    private static boolean emptyCells(byte[] gray, int w, int h, Candidate c, double sx, double sy) {
+    private static boolean emptyCells(byte[] gray, int w, int h, int threshold, Candidate c, double sx, double sy) {
         double pitch = c.width() / c.combCells();
         int ink = 0, all = 0;
         int y0 = (int) Math.ceil((c.y0() + 0.22 * c.height()) * sy), y1 = (int) Math.floor((c.y1() - 0.22 * c.height()) * sy);
@@ -240,7 +261,7 @@ final class RasterCombRows {
             for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
                 for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
                     all++;
-                    if ((gray[y * w + x] & 0xff) < MARK_GRAY) {
+                    if ((gray[y * w + x] & 0xff) < threshold) {
                         ink++;
                     }
                 }

@@ -36,11 +36,15 @@ class RasterCombRowsTest {
 
     /** Builds an image-only page from a scan drawn at 144 dpi and runs the detector on its rendering. */
     private static List<DetectedField> detectScan(Consumer<Graphics2D> drawing) throws IOException {
+        return detectScan(Color.WHITE, MARK, drawing);
+    }
+
+    private static List<DetectedField> detectScan(Color paper, Color ink, Consumer<Graphics2D> drawing) throws IOException {
         BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scan.createGraphics();
-        g.setColor(Color.WHITE);
+        g.setColor(paper);
         g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
-        g.setColor(MARK);
+        g.setColor(ink);
         drawing.accept(g);
         g.dispose();
         try (PDDocument doc = new PDDocument()) {
@@ -102,6 +106,14 @@ class RasterCombRowsTest {
         assertComb(fs.get(1), 12, 350, 232, 350 + 12 * 14, 251);
         assertComb(fs.get(2), 8, 100, 400, 100 + 8 * 17, 420);
         assertTrue(fs.stream().allMatch(f -> f.confidence() >= 0.8), fs::toString);
+    }
+
+    @Test
+    void dotsOnGreyPaperAreFoundToo() throws IOException {
+        List<DetectedField> fs = detectScan(new Color(200, 196, 185), new Color(110, 110, 110),
+                g -> dottedCells(g, 200, 300, 10, 15, 20));
+        assertEquals(1, fs.size(), fs::toString);
+        assertComb(fs.get(0), 10, 200, 300, 350, 320);
     }
 
     @Test
