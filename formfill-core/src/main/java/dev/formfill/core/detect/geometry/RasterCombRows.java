@@ -153,7 +153,7 @@ final class RasterCombRows {
                 sum += gap;
                 j++;
             }
-            if (j - i >= 2) { // two cells pass only when dotted edges close them (see combs)
+            if (j - i >= 2 || isolated(xs, i, j, minPitch)) { // short runs must be closed by dotted edges (see combs)
                 out.add(Arrays.copyOfRange(xs, i, j + 1));
                 i = j;
             } else {
@@ -161,6 +161,16 @@ final class RasterCombRows {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the single interval xs[i]..xs[j] stands apart from its neighbours in the row: a lone
+     * cell's two sides, not a piece of a longer irregular sequence.
+     */
+    private static boolean isolated(double[] xs, int i, int j, double minPitch) {
+        double p = xs[j] - xs[i];
+        return (i == 0 || xs[i] - xs[i - 1] > Math.max(minPitch, 0.5 * p))
+                && (j + 1 >= xs.length || xs[j + 1] - xs[j] > Math.max(minPitch, 0.5 * p));
     }
 
     /**
@@ -213,7 +223,9 @@ final class RasterCombRows {
         boolean topEdge = top != ri && isEdge(rows.get(top), xs, tol);
         boolean bottomEdge = bottom != ri && isEdge(rows.get(bottom), xs, tol);
         boolean closed = topEdge && bottomEdge;
-        if (matched < 2 || h < 0.5 * pitch || h > 2.5 * pitch || (cells < MIN_CELLS && !closed)) {
+        if (matched < 2 || h < 0.5 * pitch || h > 2.5 * pitch || (cells < MIN_CELLS && !closed)
+                || (cells == 1 && (matched < 3 || h > 2 * pitch))
+                || (cells < MIN_CELLS && !(evenlyDotted(rows.get(top), xs, tol) && evenlyDotted(rows.get(bottom), xs, tol)))) {
             return List.of();
         }
         int x0px = (int) Math.round(xs[0]);
@@ -282,6 +294,30 @@ final class RasterCombRows {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the row's marks from the first to the last boundary are evenly spaced dots (at least
+     * two between each pair of boundaries): what a short comb needs as proof beyond chance specks.
+     */
+    private static boolean evenlyDotted(Row r, double[] xs, double tol) {
+        double a = xs[0] - tol, b = xs[xs.length - 1] + tol;
+        List<Double> in = new ArrayList<>();
+        for (double x : r.xs) {
+            if (x >= a && x <= b) {
+                in.add(x);
+            }
+        }
+        if (in.size() < 3 * (xs.length - 1) + 1) {
+            return false;
+        }
+        double mean = (in.get(in.size() - 1) - in.get(0)) / (in.size() - 1);
+        for (int i = 1; i < in.size(); i++) {
+            if (Math.abs(in.get(i) - in.get(i - 1) - mean) > Math.max(1.5, 0.3 * mean)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A dotted top or bottom edge: marks between the boundaries in at least half of the intervals. */

@@ -131,6 +131,19 @@ class RasterCombRowsTest {
     }
 
     @Test
+    void aLoneDottedCellIsOneTextBox() throws IOException {
+        List<DetectedField> fs = detectScan(g -> dottedCells(g, 400, 150, 1, 14, 19));
+        assertEquals(1, fs.size(), fs::toString);
+        DetectedField f = fs.get(0);
+        assertEquals(FieldType.TEXT_BOX, f.type());
+        assertTrue(f.combCells() <= 1, f::toString);
+        assertEquals(400, f.box().x0() * W, 1.5);
+        assertEquals(414, f.box().x1() * W, 1.5);
+        assertEquals(150, f.box().y0() * H, 1.5);
+        assertEquals(169, f.box().y1() * H, 1.5);
+    }
+
+    @Test
     void cornerTicksAloneMarkACombRow() throws IOException {
         List<DetectedField> fs = detectScan(g -> {
             for (int row = 0; row < 2; row++) {
