@@ -16,7 +16,12 @@ import java.util.List;
  * rows above and below holding marks at the same x positions are the same cells' other corners or
  * side dots; a row that also has marks between the boundaries is a dotted top or bottom edge and
  * closes the cell. The stack from top to bottom edge gives the cell height; one comb text field is
- * emitted per run with one cell per pitch.
+ * emitted per run with one cell per pitch. Where the dotted edges leave an interval open the run is
+ * split (groups of a date); runs of one or two cells need evenly dotted edges on both sides; cells
+ * that hold ink are not blanks (a row of small letters can mimic a pitch). Separate square outlines
+ * in a row are handed to {@link RasterSquareRows} from the same component pass.
+ *
+ * <p>Cost: one luminance pass, one run-labelling pass and work linear in the number of marks.
  */
 final class RasterCombRows {
 
