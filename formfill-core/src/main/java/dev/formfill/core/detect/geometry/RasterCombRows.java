@@ -148,18 +148,23 @@ final class RasterCombRows {
                 i++;
                 continue;
             }
+            List<Double> run = new ArrayList<>(List.of(xs[i], xs[i + 1]));
             int j = i + 1;
             double sum = p;
             while (j + 1 < xs.length) {
-                double gap = xs[j + 1] - xs[j], mean = sum / (j - i);
-                if (Math.abs(gap - mean) > Math.max(1.5, 0.12 * mean)) {
+                double gap = xs[j + 1] - xs[j], mean = sum / (run.size() - 1);
+                double tol = Math.max(1.5, 0.12 * mean);
+                if (Math.abs(gap - 2 * mean) <= tol && run.size() >= 3) {
+                    run.add(xs[j] + gap / 2); // one mark lost in the scan: the boundary is still there
+                } else if (Math.abs(gap - mean) > tol) {
                     break;
                 }
+                run.add(xs[j + 1]);
                 sum += gap;
                 j++;
             }
-            if (j - i >= 2 || isolated(xs, i, j, minPitch)) { // short runs must be closed by dotted edges (see combs)
-                out.add(Arrays.copyOfRange(xs, i, j + 1));
+            if (run.size() >= 3 || isolated(xs, i, j, minPitch)) { // short runs must be closed by dotted edges (see combs)
+                out.add(run.stream().mapToDouble(Double::doubleValue).toArray());
                 i = j;
             } else {
                 i++;

@@ -117,6 +117,18 @@ class RasterCombRowsTest {
     }
 
     @Test
+    void aBoundaryDotLostInTheScanDoesNotBreakTheRow() throws IOException {
+        List<DetectedField> fs = detectScan(g -> {
+            dottedCells(g, 100, 250, 12, 14, 19);
+            g.setColor(Color.WHITE); // both side dots of the 6th boundary are gone
+            g.fillRect((100 + 6 * 14) * S - 3, (int) Math.round((250 + 19 / 3.0) * S) - 3, 6, 6);
+            g.fillRect((100 + 6 * 14) * S - 3, (int) Math.round((250 + 2 * 19 / 3.0) * S) - 3, 6, 6);
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        assertComb(fs.get(0), 12, 100, 250, 100 + 12 * 14, 269);
+    }
+
+    @Test
     void cellGroupsSeparatedByAnOpenCellAreSeparateCombs() throws IOException {
         // a date: 2 + 2 + 4 cells, the groups one cell apart with no edge dots in between
         List<DetectedField> fs = detectScan(g -> {
