@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Generates the bench's compute-realistic stand-in for a YOLO form-field detector (needs onnx + numpy).
+"""Generates the bench's compute-realistic stand-ins for a YOLO form-field detector (needs onnx + numpy).
 
 The committed test fixtures (models/fixtures) do no arithmetic, so timing a pipeline around them says
 nothing about overhead relative to inference. This model has the published FFDNet contract (input
@@ -9,7 +9,12 @@ costs about what a small real detector costs. Its weights are made in-graph by C
 (ONNX Runtime folds them once at session creation), so the file stays a few KB. Its scores are ~0:
 nothing passes the confidence threshold (the decode+NMS bench covers a realistic candidate set).
 
-    /usr/bin/python3 formfill-bench/models/generate_compute_model.py
+    /usr/bin/python3 formfill-bench/models/generate_compute_model.py               # yolo-compute-1216 (n-sized)
+    WIDTH=2 OUT=formfill-bench/src/main/resources/dev/formfill/bench/models/yolo-compute-s-1216.onnx \
+        /usr/bin/python3 formfill-bench/models/generate_compute_model.py           # yolo-compute-s-1216 (S-sized)
+
+WIDTH=2 doubles every channel count (about 3x the run time measured here): session.run then costs about what
+FFDNet-S costs, the smallest published FormFill model (DESIGN.md: ~230 ms at 1216 px, 2 threads).
 """
 import os
 
@@ -18,9 +23,10 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "src", "main", "resources", "dev", "formfill", "bench", "models",
-                   "yolo-compute-1216.onnx")
+OUT = os.environ.get("OUT") or os.path.join(HERE, "..", "src", "main", "resources", "dev", "formfill", "bench",
+                                            "models", "yolo-compute-1216.onnx")
 SIZE = 1216
+W = int(os.environ.get("WIDTH", "1"))  # channel multiplier: FLOPs grow with its square
 
 nodes, inits = [], []
 counter = [0]
@@ -55,20 +61,20 @@ def conv(x, cin, cout, k=3, stride=1, act=True):
     return m
 
 
-x = conv("images", 3, 16, stride=2)          # 608
-x = conv(x, 16, 32, stride=2)                # 304
-x = conv(x, 32, 32)
-x = conv(x, 32, 64, stride=2)                # 152
-p3 = conv(x, 64, 64)
-x = conv(p3, 64, 128, stride=2)              # 76
-p4 = conv(x, 128, 128)
-x = conv(p4, 128, 256, stride=2)             # 38
-p5 = conv(x, 256, 256)
+x = conv("images", 3, 16 * W, stride=2)              # 608
+x = conv(x, 16 * W, 32 * W, stride=2)                # 304
+x = conv(x, 32 * W, 32 * W)
+x = conv(x, 32 * W, 64 * W, stride=2)                # 152
+p3 = conv(x, 64 * W, 64 * W)
+x = conv(p3, 64 * W, 128 * W, stride=2)              # 76
+p4 = conv(x, 128 * W, 128 * W)
+x = conv(p4, 128 * W, 256 * W, stride=2)             # 38
+p5 = conv(x, 256 * W, 256 * W)
 
 heads = []
-for feat, ch in ((p3, 64), (p4, 128), (p5, 256)):
-    h = conv(feat, ch, 64)
-    h = conv(h, 64, 7, k=1, act=False)
+for feat, ch in ((p3, 64 * W), (p4, 128 * W), (p5, 256 * W)):
+    h = conv(feat, ch, 64 * W)
+    h = conv(h, 64 * W, 7, k=1, act=False)
     r = name("flat")
     shape = name("flatshape")
     inits.append(numpy_helper.from_array(np.array([1, 7, -1], dtype=np.int64), shape))
@@ -89,7 +95,7 @@ nodes.append(helper.make_node("Concat", ["boxes", "scores"], ["output0"], axis=1
 
 n = (SIZE // 8) ** 2 + (SIZE // 16) ** 2 + (SIZE // 32) ** 2
 graph = helper.make_graph(
-    nodes, "yolo-compute-1216",
+    nodes, os.path.basename(OUT).replace(".onnx", ""),
     [helper.make_tensor_value_info("images", TensorProto.FLOAT, [1, 3, SIZE, SIZE])],
     [helper.make_tensor_value_info("output0", TensorProto.FLOAT, [1, 7, n])],
     inits)

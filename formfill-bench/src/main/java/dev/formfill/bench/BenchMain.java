@@ -19,13 +19,17 @@ import picocli.CommandLine.Option;
  * written as {@code bench.json} and {@code bench.md}; prints each goal's status and one
  * {@code pipeline overhead: X%} line. {@code formfill bench load} is the HTTP load harness.
  *
- * <p>This JVM never loads ONNX Runtime itself (the launcher's long {@code -cp} would crash it, see
- * {@link BenchSuite#run}): every ONNX measurement runs in a JMH fork or a {@link MemoryProbe} child.
+ * <p>This JVM never loads ONNX Runtime itself (ONNX Runtime 1.29 crashed under the launcher's long {@code -cp},
+ * see {@link BenchSuite#run}): every ONNX measurement runs in a JMH fork or a {@link MemoryProbe} child.
  */
 @Command(name = "formfill bench", mixinStandardHelpOptions = true, subcommands = {LoadCommand.class},
         description = "Benchmarks the pipeline (JMH) with its anchors and writes bench.json and bench.md.")
 public final class BenchMain implements Callable<Integer> {
 
+    private String commandLine = "";
+
+    // Warm-up: 5 iterations in both modes. PDFBox rendering needs several seconds of warm-up before its per-page
+    // time settles (measured: 230 -> 112 -> 52 -> 35 -> ~15 ms over 2 s iterations on a busy 2-core machine).
     @Option(names = "--quick", description = "Few iterations and one fork: a few minutes, enough for the ratios.")
     boolean quick;
 
@@ -80,7 +84,9 @@ public final class BenchMain implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         System.setProperty("java.awt.headless", "true");
-        System.exit(new CommandLine(new BenchMain()).execute(args));
+        BenchMain bench = new BenchMain();
+        bench.commandLine = String.join(" ", args);
+        System.exit(new CommandLine(bench).execute(args));
     }
 
     @Override
@@ -93,9 +99,11 @@ public final class BenchMain implements Callable<Integer> {
         List<Integer> threadCounts = !threads.isEmpty() ? threads : quick || cores == 1 ? List.of(cores) : List.of(1, cores);
         int headlineThreads = threadCounts.get(threadCounts.size() - 1);
         List<String> notes = new ArrayList<>();
-        notes.add("headline model: " + headline + (BenchModels.COMPUTE.equals(headline)
-                ? " (the bench's compute stand-in with FFDNet's input/output contract; pull a real model with "
-                + "`formfill models pull` to time it instead)" : ""));
+        notes.add("headline model: " + headline + (headline.startsWith("yolo-compute")
+                ? " (the bench's compute stand-in: FFDNet's input/output contract, "
+                + (BenchModels.COMPUTE_S.equals(headline) ? "about FFDNet-S's" : "a small YOLO's")
+                + " amount of convolution, no trained weights; pull a real model with `formfill models pull` to time"
+                + " it instead)" : ""));
         List<Measurement> results = new ArrayList<>();
 
         List<String> include = BenchSuite.ALL.stream().filter(this::selected).toList();
@@ -112,7 +120,7 @@ public final class BenchMain implements Callable<Integer> {
             if (imageSize != null) {
                 params.put("size", List.of(imageSize.toString()));
             }
-            BenchSuite suite = new BenchSuite(include, params, or(forks, quick ? 1 : 2), or(warmups, quick ? 2 : 3),
+            BenchSuite suite = new BenchSuite(include, params, or(forks, quick ? 1 : 2), or(warmups, 5),
                     or(iterations, quick ? 3 : 5), TimeValue.milliseconds(or(iterationMs, quick ? 1000 : 2000)), verbose);
             log("running JMH: " + include.size() + " benchmark classes, models " + timed + ", threads " + threadCounts);
             results.addAll(suite.run());
@@ -131,13 +139,14 @@ public final class BenchMain implements Callable<Integer> {
             runMemory(results, notes, headline, headlineThreads);
         }
         BenchReport report = new BenchReport(results, machine.withEndLoad(), headline, headlineThreads, notes,
-                "./formfill bench " + (quick ? "--quick" : "").trim());
+                ("./formfill bench " + commandLine).trim());
         report.write(out);
         for (BenchReport.Goal g : report.goals()) {
             System.out.printf("%-28s %-10s %-13s (target %s; on CPU time %s)%n", g.name(), g.actual(), g.status(),
                     g.target(), g.cpuBasis());
         }
         notes.forEach(n -> System.out.println("note: " + n));
+        System.out.println(report.inferenceFloorLine());
         System.out.println(report.overheadCpuLine());
         System.out.println(report.overheadLine());
         System.out.println("report: " + out.resolve("bench.md") + ", " + out.resolve("bench.json"));

@@ -24,12 +24,15 @@ import java.util.stream.Stream;
  */
 public final class BenchModels {
 
-    /** The compute-realistic stand-in (see formfill-bench/models/generate_compute_model.py). */
+    /** The compute stand-in sized like a small YOLO, YOLO11n (see formfill-bench/models/generate_compute_model.py). */
     public static final String COMPUTE = "yolo-compute-1216";
+    /** The compute stand-in sized like FFDNet-S, the smallest published model: the headline when no real model is pulled. */
+    public static final String COMPUTE_S = "yolo-compute-s-1216";
     /** The onnx helper's full-size-shaped fixture (no arithmetic, N = 30,324). */
     public static final String FIXTURE_1216 = "fixture-yolo-1216";
 
     private static final Map<String, String> CLASSPATH = Map.of(
+            COMPUTE_S, "dev/formfill/bench/models/yolo-compute-s-1216.onnx",
             COMPUTE, "dev/formfill/bench/models/yolo-compute-1216.onnx",
             FIXTURE_1216, "dev/formfill/models/fixtures/yolo-1216.onnx");
 
@@ -48,7 +51,7 @@ public final class BenchModels {
     /** Every available model name: classpath ones first (when on the classpath), then the user cache's. */
     public List<String> available() {
         List<String> names = new ArrayList<>();
-        for (String n : List.of(COMPUTE, FIXTURE_1216)) {
+        for (String n : List.of(COMPUTE_S, COMPUTE, FIXTURE_1216)) {
             if (BenchModels.class.getClassLoader().getResource(CLASSPATH.get(n)) != null) {
                 names.add(n);
             }
@@ -87,9 +90,9 @@ public final class BenchModels {
         return found;
     }
 
-    /** The model the headline ratios use: a real model from the user cache when present, else the stand-in. */
+    /** The model the headline ratios use: a real model from the user cache when present, else the FFDNet-S-sized stand-in. */
     public String headline() {
-        return userModels().keySet().stream().findFirst().orElse(COMPUTE);
+        return userModels().keySet().stream().findFirst().orElse(COMPUTE_S);
     }
 
     /**

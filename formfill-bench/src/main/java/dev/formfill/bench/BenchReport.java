@@ -116,6 +116,18 @@ public final class BenchReport {
                 .map(o -> String.format(Locale.ROOT, "%.1f%%", o * 100)).orElse("n/a");
     }
 
+    /** The inference floor against the whole detector call, one line (wall time). */
+    public String inferenceFloorLine() {
+        Optional<Double> run = ms("InferenceBench.sessionRun", headline());
+        Optional<Double> detect = ms("DetectorBench.detect", headline());
+        if (run.isEmpty() || detect.isEmpty()) {
+            return "inference floor: n/a (needs InferenceBench and DetectorBench with model " + model + ")";
+        }
+        return String.format(Locale.ROOT, "inference floor: session.run %s, whole detector call %s (+%.1f%%), model %s,"
+                + " threads %s", fmtMs(run.get()), fmtMs(detect.get()), 100 * (detect.get() / run.get() - 1), model,
+                threads);
+    }
+
     /** Every goal of the issue with this run's status (judged on wall time; the CPU-time figure beside it). */
     public List<Goal> goals() {
         List<Goal> goals = new ArrayList<>();
@@ -140,8 +152,10 @@ public final class BenchReport {
                 "RenderBench.render / (pdftoppm -r 144 per page, one process per document, PPM to a temp dir)"));
         Optional<Double> m10 = ms(MemoryAnchor.RETAINED, Map.of("pages", "10"));
         Optional<Double> m100 = ms(MemoryAnchor.RETAINED, Map.of("pages", "100"));
+        Optional<Double> rss = ratio(ms(MemoryAnchor.RSS, Map.of("pages", "100")), ms(MemoryAnchor.RSS, Map.of("pages", "10")));
         goals.add(ratioGoal("peak heap 100 vs 10 pages", "≤ 1.3×", ratio(m100, m10), Optional.empty(), 1.3, false,
-                "peak retained heap (GC forced at each page's detection step), fresh JVM per document"));
+                "peak retained heap (GC forced at each page's detection step), fresh JVM per document"
+                        + rss.map(v -> String.format(Locale.ROOT, "; peak RSS (heap + native) ratio %.2f×", v)).orElse("")));
         Map<String, String> gen = Map.of("pdf", BenchInputs.GENERATED);
         goals.add(absGoal("geometry detector", "≤ 50 ms/page", ms("GeometryBench.detect", gen),
                 cpu("GeometryBench.detect", gen), 50.0, "GeometryBench.detect on pages pre-rendered at 144 dpi"));
@@ -184,6 +198,7 @@ public final class BenchReport {
         root.put("pipelineOverheadCpu", pipelineOverheadCpu().orElse(null));
         root.put("goals", goals());
         root.put("measurements", measurements);
+        root.put("breakdown", breakdown());
         root.put("notes", notes);
         return root;
     }
@@ -195,7 +210,8 @@ public final class BenchReport {
         md.append("Machine: ");
         machine.values().forEach((k, v) -> md.append(k).append(" ").append(v).append("; "));
         md.setLength(md.length() - 2);
-        md.append("\n\n").append(overheadLine()).append("\n\n").append(overheadCpuLine()).append("\n\n");
+        md.append("\n\n").append(overheadLine()).append("\n\n").append(overheadCpuLine()).append("\n\n")
+                .append(inferenceFloorLine()).append("\n\n");
         md.append("Goals are judged on wall time per operation; the CPU-time column (process CPU per operation, all "
                 + "threads) is the figure a busy machine distorts least.\n\n");
         md.append("## Goals\n\n| goal | target | measured | on CPU time | status | how |\n|---|---|---|---|---|---|\n");
@@ -203,6 +219,15 @@ public final class BenchReport {
             md.append("| ").append(g.name()).append(" | ").append(g.target()).append(" | ").append(g.actual())
                     .append(" | ").append(g.cpuBasis()).append(" | ").append(g.status()).append(" | ").append(g.note())
                     .append(" |\n");
+        }
+        List<String[]> parts = breakdown();
+        if (!parts.isEmpty()) {
+            md.append("\n## Where an end-to-end page goes (").append(model).append(", threads ").append(threads)
+                    .append(")\n\n| basis | ").append(String.join(" | ", parts.get(0))).append(" |\n|---|");
+            md.append("---|".repeat(parts.get(0).length)).append('\n');
+            md.append("| wall | ").append(String.join(" | ", parts.get(1))).append(" |\n");
+            md.append("| CPU | ").append(String.join(" | ", parts.get(2))).append(" |\n");
+            md.append("\nEach part comes from its own benchmark; \"rest\" also absorbs the noise between them.\n");
         }
         md.append("\n## Figures\n\n| figure | value | ± (99.9%) | CPU time | reproduce |\n|---|---|---|---|---|\n");
         for (Measurement m : measurements) {
@@ -216,6 +241,45 @@ public final class BenchReport {
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
         }
         return md.toString();
+    }
+
+    /**
+     * Where one end-to-end page goes, headline model, from this run's parts (wall time, CPU time): render,
+     * preprocess, the input tensor's creation + output copy (detector infer − session.run), session.run,
+     * decode + NMS (detector call − infer − preprocess), writing, and the remainder (validation, layout, saving,
+     * cross-benchmark noise). Empty when a part is missing.
+     */
+    public List<String[]> breakdown() {
+        List<String[]> rows = new ArrayList<>();
+        for (boolean wall : new boolean[] {true, false}) {
+            java.util.function.BiFunction<String, Map<String, String>, Optional<Double>> f = wall ? this::ms : this::cpu;
+            Optional<Double> e2e = f.apply("EndToEndBench.prepare", headlineE2e());
+            Optional<Double> render = f.apply("RenderBench.render", Map.of("dpi", "144", "pdf", BenchInputs.GENERATED));
+            Optional<Double> pre = f.apply("PreprocessBench.preprocess", Map.of("model", model));
+            Optional<Double> run = f.apply("InferenceBench.sessionRun", headline());
+            Optional<Double> infer = f.apply("DetectorBench.infer", headline());
+            Optional<Double> detect = f.apply("DetectorBench.detect", headline());
+            Optional<Double> write = f.apply("WriterBench.writeAndSave", Map.of());
+            if (e2e.isEmpty() || render.isEmpty() || pre.isEmpty() || run.isEmpty() || infer.isEmpty()
+                    || detect.isEmpty() || write.isEmpty()) {
+                return List.of();
+            }
+            double total = e2e.get();
+            double copy = infer.get() - run.get();
+            double decode = detect.get() - infer.get() - pre.get();
+            double rest = total - render.get() - pre.get() - copy - run.get() - decode - write.get();
+            double[] parts = {render.get(), pre.get(), copy, run.get(), decode, write.get(), rest, total};
+            if (rows.isEmpty()) {
+                rows.add(new String[] {"render", "preprocess", "tensor in/out copies", "session.run", "decode + NMS",
+                        "write + save", "rest", "end-to-end"});
+            }
+            String[] row = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                row[i] = String.format(Locale.ROOT, "%s (%.0f%%)", fmtMs(parts[i]), 100 * parts[i] / total);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** Writes {@code bench.json} and {@code bench.md} into {@code dir} (created if needed). */

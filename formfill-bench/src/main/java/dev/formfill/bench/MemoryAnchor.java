@@ -22,6 +22,8 @@ public final class MemoryAnchor {
     public static final String RETAINED = "anchor.memory.peakRetained";
     /** Measurement name of the heap pools' peak (garbage included). */
     public static final String POOLS = "anchor.memory.peakPools";
+    /** Measurement name of the process's peak resident set (heap, direct buffers, native). */
+    public static final String RSS = "anchor.memory.peakRss";
 
     private final String maxHeap;
     private final long timeoutSeconds;
@@ -32,7 +34,7 @@ public final class MemoryAnchor {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    /** Runs one probe per page count; returns two measurements per count (retained, pools), in bytes. */
+    /** Runs one probe per page count; returns its measurements per count (retained, pools, RSS), in bytes. */
     public List<Measurement> measure(List<Integer> pageCounts, String model, int threads)
             throws IOException, InterruptedException {
         List<Measurement> out = new ArrayList<>();
@@ -41,6 +43,9 @@ public final class MemoryAnchor {
             Map<String, String> params = Map.of("pages", Integer.toString(pages), "model", r.path("model").asText(model));
             out.add(new Measurement(RETAINED, params, r.path("peakRetainedBytes").asDouble(), Double.NaN, "bytes", 1, Double.NaN));
             out.add(new Measurement(POOLS, params, r.path("peakPoolBytes").asDouble(), Double.NaN, "bytes", 1, Double.NaN));
+            if (r.path("peakRssBytes").asLong(-1) > 0) {
+                out.add(new Measurement(RSS, params, r.path("peakRssBytes").asDouble(), Double.NaN, "bytes", 1, Double.NaN));
+            }
         }
         return out;
     }
@@ -50,7 +55,8 @@ public final class MemoryAnchor {
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + maxHeap, "-XX:+UseG1GC",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 MemoryProbe.class.getName(), Integer.toString(pages), model, Integer.toString(threads));
-        // The classpath goes through the environment: a long command line crashes ONNX Runtime 1.29 at start-up.
+        // The classpath goes through the environment: a long command line crashes ONNX Runtime 1.29 at start-up
+        // (the project pins 1.26; this keeps an upgrade from breaking the probe).
         pb.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Path stdoutFile = Files.createTempFile("formfill-bench-mem-", ".json");

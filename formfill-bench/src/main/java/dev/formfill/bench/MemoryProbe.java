@@ -25,7 +25,7 @@ public final class MemoryProbe {
     private MemoryProbe() {
     }
 
-    /** Prints {@code {"pages":..,"peakRetainedBytes":..,"peakPoolBytes":..,"seconds":..}}. */
+    /** Prints {@code {"pages":..,"peakRetainedBytes":..,"peakPoolBytes":..,"peakRssBytes":..,"seconds":..}}. */
     public static void main(String[] args) throws Exception {
         int pages = Integer.parseInt(args[0]);
         String model = args.length > 1 ? args[1] : PrepareOptions.GEOMETRY;
@@ -55,8 +55,8 @@ public final class MemoryProbe {
             long outBytes = Files.size(out);
             System.out.printf(Locale.ROOT,
                     "{\"pages\":%d,\"model\":\"%s\",\"baselineBytes\":%d,\"peakRetainedBytes\":%d,"
-                            + "\"peakPoolBytes\":%d,\"seconds\":%.3f,\"outputBytes\":%d}%n",
-                    pages, Path.of(model).getFileName(), baseline, peak[0], poolPeaks(), seconds, outBytes);
+                            + "\"peakPoolBytes\":%d,\"peakRssBytes\":%d,\"seconds\":%.3f,\"outputBytes\":%d}%n",
+                    pages, Path.of(model).getFileName(), baseline, peak[0], poolPeaks(), peakRss(), seconds, outBytes);
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
@@ -64,6 +64,19 @@ public final class MemoryProbe {
                 }
             }
             Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * The process's peak resident set (Linux {@code VmHWM}): heap, direct buffers and ONNX Runtime's native
+     * memory together; -1 elsewhere.
+     */
+    private static long peakRss() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).findFirst().orElse(-1);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
         }
     }
 

@@ -102,13 +102,22 @@ final class Exchange {
             long nanos = System.nanoTime() - start;
             int status = ctx.statusCode();
             metrics.record(method, route, status, nanos);
-            String jobId = MDC.get(JOB_ID);
+            Object jobId = ctx.attribute(JOB_ID);
             // ids in the message too, so they show with backends that do not print the MDC (slf4j-simple)
             ACCESS.info("{} {} {} {}ms request_id={}{}", method, ctx.path(), status, nanos / 1_000_000, requestId,
                     jobId == null ? "" : " job_id=" + jobId);
             MDC.remove(JOB_ID);
             MDC.remove(REQUEST_ID);
         }
+    }
+
+    /**
+     * Tags the request with a job id: in the MDC for log backends that print it, and on the request for the access
+     * log line (slf4j-simple, the launcher's backend, has no MDC).
+     */
+    static void tagJob(Context ctx, String jobId) {
+        MDC.put(JOB_ID, jobId);
+        ctx.attribute(JOB_ID, jobId);
     }
 
     /** Writes a problem document. */

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.slf4j.MDC;
 
 /**
  * The per-job routes: status, result, delete and the preview data of the upload page. Each checks the id's shape
@@ -93,7 +92,7 @@ final class JobRoutes {
             throw ApiException.notFound("no job with id " + id.substring(0, Math.min(64, id.length())));
         }
         id = id.toLowerCase(java.util.Locale.ROOT);
-        MDC.put(Exchange.JOB_ID, id);
+        Exchange.tagJob(ctx, id);
         if (tokenRequired) {
             String token = ctx.header("X-Job-Token");
             if (token == null) {

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * {@code POST /jobs}: a multipart upload with a {@code file} part (the PDF) and an optional {@code options} part (JSON).
@@ -87,7 +86,7 @@ final class UploadHandler {
                 }
                 job = jobs.submit(in, displayName(file.getSubmittedFileName()), opts);
             }
-            MDC.put(Exchange.JOB_ID, job.id());
+            Exchange.tagJob(ctx, job.id());
             LOG.info("job {} queued: {} ({} bytes)", job.id(), job.originalName(), file.getSize());
             ctx.header("Location", links.job(job.id()));
             exchange.json(ctx, 202, links.created(job));

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole ONNX detector call ({@link OnnxDetector#detect}: preprocess, infer, decode) on a page rendered at
- * 144 dpi, and its {@code infer} stage alone (tensor creation from the Java buffer, {@code session.run},
+ * 144 dpi, and its {@code infer} stage alone (wrapping the input buffer as a tensor, {@code session.run},
  * output copy). Set against {@code InferenceBench.sessionRun}, the gap is what the detector adds to inference.
  */
 @State(Scope.Benchmark)
@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DetectorBench {
 
     /** Model short name. */
-    @Param({BenchModels.COMPUTE})
+    @Param({BenchModels.COMPUTE_S})
     public String model;
 
     /** ONNX Runtime intra-op threads. */

@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The inference floor: ONNX Runtime's {@code session.run} alone on a ready input tensor (a letterboxed
  * white page), nothing of FormFill around it. Everything the detector and pipeline add is measured against this.
- * Two variants time the input tensor's creation with the run: from a Java array (what the detector does now)
- * and from a reused direct buffer.
+ * Two variants time the input tensor's creation with the run: from a Java array (the detector's first version)
+ * and from a reused direct buffer (what it does now).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class InferenceBench {
 
     /** Model short name (see {@link BenchModels}). */
-    @Param({BenchModels.COMPUTE})
+    @Param({BenchModels.COMPUTE_S})
     public String model;
 
     /** ONNX Runtime intra-op threads. */
@@ -87,8 +87,8 @@ public class InferenceBench {
     }
 
     /**
-     * The tensor made per call from a Java {@code float[]} (as {@code OnnxDetector.infer} does: ONNX Runtime then
-     * allocates a direct buffer and copies into it), then the run.
+     * The tensor made per call from a Java {@code float[]} (as {@code OnnxDetector.infer} did before it pooled
+     * direct buffers: ONNX Runtime then allocates a direct buffer and copies into it), then the run.
      */
     @Benchmark
     public int heapTensorAndRun() throws OrtException {

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PreprocessBench {
 
     /** Model short name (its contract picks letterbox or resize, its size the tensor side). */
-    @Param({BenchModels.COMPUTE})
+    @Param({BenchModels.COMPUTE_S})
     public String model;
 
     /** Tensor side; 0 = the model's own input size. */
