@@ -36,6 +36,7 @@ public final class GeometryDetector implements FieldDetector {
     public List<DetectedField> detect(PageImage page, PrepareOptions options) {
         PageContent content = page.content();
         List<Candidate> cands = candidates(page, content);
+        cands = BoxConventions.apply(cands, content);
         List<DetectedField> fields = new ArrayList<>();
         double w = content.widthPt(), h = content.heightPt();
         for (Candidate c : cands) {

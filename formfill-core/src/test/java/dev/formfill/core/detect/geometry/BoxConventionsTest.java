@@ -1,0 +1,148 @@
+package dev.formfill.core.detect.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.formfill.core.Box;
+import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
+import dev.formfill.core.PrepareOptions;
+import dev.formfill.core.detect.PageImage;
+import dev.formfill.core.pdf.PageGeometry;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+/** The widget-placement conventions, through the whole geometry detector on generated pages. */
+class BoxConventionsTest {
+
+    private static final float W = 612, H = 792;
+    private static final PDType1Font HELV = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    @FunctionalInterface
+    interface Drawing {
+        void draw(PDPageContentStream cs) throws IOException;
+    }
+
+    private static List<DetectedField> detect(FieldType type, Drawing drawing) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(W, H));
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                drawing.draw(cs);
+            }
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
+            PageImage pi = new PageImage(0, img, 72, PageGeometry.of(page), doc, page);
+            return new GeometryDetector().detect(pi, PrepareOptions.defaults()).stream()
+                    .filter(f -> f.type() == type).collect(Collectors.toList());
+        }
+    }
+
+    private static void text(PDPageContentStream cs, float x, float y, String s) throws IOException {
+        cs.beginText();
+        cs.setFont(HELV, 9);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    /** A stroked rectangle given in PDF user space (origin bottom-left). */
+    private static void rect(PDPageContentStream cs, float x, float y, float w, float h) throws IOException {
+        cs.setLineWidth(0.5f);
+        cs.addRect(x, y, w, h);
+        cs.stroke();
+    }
+
+    /** Box in displayed points (origin top-left). */
+    private static double[] pt(Box b) {
+        return new double[] {b.x0() * W, b.y0() * H, b.x1() * W, b.y1() * H};
+    }
+
+    @Test
+    void smallSquareBecomesACheckboxOfTheConventionalSizeCentredOnIt() throws IOException {
+        List<DetectedField> fs = detect(FieldType.CHOICE_BUTTON, cs -> {
+            rect(cs, 100, 600, 8, 8);
+            text(cs, 112, 601, "Yes, I agree");
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        double[] b = pt(fs.get(0).box());
+        double side = 8 * BoxConventions.SQUARE_GROWTH;
+        assertEquals(side, b[2] - b[0], 0.6);
+        assertEquals(side, b[3] - b[1], 0.6);
+        assertEquals(104, (b[0] + b[2]) / 2, 0.6); // centred on the drawn square
+        assertEquals(H - 604, (b[1] + b[3]) / 2, 0.6);
+    }
+
+    @Test
+    void largeSquareKeepsItsDrawnSize() throws IOException {
+        List<DetectedField> fs = detect(FieldType.CHOICE_BUTTON, cs -> {
+            rect(cs, 100, 600, 15, 15);
+            text(cs, 120, 604, "Yes, I agree");
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        double[] b = pt(fs.get(0).box());
+        assertEquals(15, b[2] - b[0], 1.0);
+        assertEquals(H - 615, b[1], 1.0);
+    }
+
+    @Test
+    void tallAmountCellWithItsRowLabelOnTheBottomLineGetsOneLineAtTheBottom() throws IOException {
+        // a two-line row label; its last line and the line number next to the cell sit on the bottom line
+        // of a 26 pt amount cell (tax-form style)
+        List<DetectedField> fs = detect(FieldType.TEXT_BOX, cs -> {
+            text(cs, 72, 515, "Add lines 1 through 7. This is your");
+            text(cs, 72, 503, "total income");
+            text(cs, 288, 503, "9");
+            rect(cs, 300, 500, 120, 26);
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        double[] b = pt(fs.get(0).box());
+        assertEquals(H - 500, b[3], 1.5);
+        assertTrue(b[3] - b[1] >= 11 && b[3] - b[1] <= 15, () -> "one line high: " + (b[3] - b[1]));
+        assertTrue(b[0] >= 299 && b[2] <= 421, () -> "inside the cell: " + b[0] + ".." + b[2]);
+    }
+
+    @Test
+    void tallCellWithDollarSignOnItsBottomLineStartsRightOfTheSignAndKeepsOneLine() throws IOException {
+        List<DetectedField> fs = detect(FieldType.TEXT_BOX, cs -> {
+            text(cs, 72, 503, "Net amount of credit");
+            rect(cs, 400, 500, 120, 28);
+            text(cs, 403, 503, "$");
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        double[] b = pt(fs.get(0).box());
+        assertTrue(b[0] > 403 + 4, () -> "starts right of the $: " + b[0]);
+        assertEquals(H - 500, b[3], 1.5);
+        assertTrue(b[3] - b[1] <= 15, () -> "one line high: " + (b[3] - b[1]));
+    }
+
+    @Test
+    void cleanCellWithCentredLabelBesideItIsUnchanged() throws IOException {
+        List<DetectedField> fs = detect(FieldType.TEXT_BOX, cs -> {
+            text(cs, 72, 509, "If yes, who?");
+            rect(cs, 200, 500, 200, 26);
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        double[] b = pt(fs.get(0).box());
+        assertTrue(b[3] - b[1] >= 23, () -> "whole cell: " + (b[3] - b[1]));
+        assertEquals(H - 526, b[1], 2.0);
+    }
+
+    @Test
+    void emptyCellWithoutLabelIsUnchanged() throws IOException {
+        List<DetectedField> fs = detect(FieldType.TEXT_BOX, cs -> rect(cs, 200, 500, 200, 30));
+        assertEquals(1, fs.size(), fs::toString);
+        double[] b = pt(fs.get(0).box());
+        assertTrue(b[3] - b[1] >= 27, () -> "whole cell: " + (b[3] - b[1]));
+    }
+}
