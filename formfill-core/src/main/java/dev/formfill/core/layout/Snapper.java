@@ -65,21 +65,26 @@ final class Snapper {
     /**
      * A checkbox snaps an axis only when lines catch both of its edges (it sits in a drawn square)
      * and its size stays within 70–140%: one edge pulled onto a passing table rule would move a
-     * small box by a third of its size.
+     * small box by a third of its size. It may shift or grow onto the square but never shrink onto
+     * a smaller square inside it: authors draw widgets with a margin around the printed square,
+     * and the detectors size checkboxes for that.
      */
     static Box snapSquare(Box b, PageFrame frame) {
         Box s = snap(b, frame);
         double x0 = b.x0(), x1 = b.x1(), y0 = b.y0(), y1 = b.y1();
-        if (s.x0() != b.x0() && s.x1() != b.x1() && ratioOk(s.width(), b.width())) {
+        if (s.x0() != b.x0() && s.x1() != b.x1() && s.width() >= b.width() - NO_SHRINK_PT && ratioOk(s.width(), b.width())) {
             x0 = s.x0();
             x1 = s.x1();
         }
-        if (s.y0() != b.y0() && s.y1() != b.y1() && ratioOk(s.height(), b.height())) {
+        if (s.y0() != b.y0() && s.y1() != b.y1() && s.height() >= b.height() - NO_SHRINK_PT && ratioOk(s.height(), b.height())) {
             y0 = s.y0();
             y1 = s.y1();
         }
         return new Box(x0, y0, x1, y1);
     }
+
+    /** How much (points) a checkbox may lose in size when it snaps: line widths, not a smaller square. */
+    private static final double NO_SHRINK_PT = 0.5;
 
     private static boolean ratioOk(double a, double b) {
         return b > 0 && a / b >= 0.7 && a / b <= 1.4;

@@ -58,4 +58,14 @@ class SnappingTest {
         assertBox(new Box(100, 385, 300, 400), at(on, 200, 392));
         assertBox(new Box(400, 510, 410, 520), at(on, 405, 515));
     }
+
+    @Test
+    void aCheckboxWithAMarginAroundItsSquareKeepsItsSize() throws Exception {
+        PrepareResult r = new TestForm()
+                .rect(400, 300, 408, 308).field(FieldType.CHOICE_BUTTON, 398.4, 298.4, 409.6, 309.6) // 1.6 pt margin
+                .rect(100, 300, 112, 312).field(FieldType.CHOICE_BUTTON, 101, 301, 111, 311) // inside a larger square
+                .run(dir, "margin");
+        assertBox(new Box(398.4, 298.4, 409.6, 309.6), at(r, 404, 304));
+        assertBox(new Box(100, 300, 112, 312), at(r, 106, 306));
+    }
 }
