@@ -8,48 +8,83 @@ final class WordGrouper {
 
     /** A gap wider than this fraction of the font size starts a new word. */
     private static final double GAP_FRACTION = 0.25;
+    /** This many dots or underscores in a row are a typed fill-in line, not punctuation. */
+    private static final int MIN_LEADER_RUN = 3;
 
     private WordGrouper() {
     }
 
     static List<TextWord> group(List<ContentExtractor.RawGlyph> glyphs, double w, double h) {
         List<TextWord> words = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        ContentExtractor.RawGlyph first = null, last = null;
-        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        List<ContentExtractor.RawGlyph> current = new ArrayList<>();
+        ContentExtractor.RawGlyph last = null;
         for (ContentExtractor.RawGlyph g : glyphs) {
             boolean space = g.text().isBlank() && !g.text().isEmpty() || (g.text().isEmpty() && g.code() == 32);
             boolean joins = last != null && !space && continues(last, g);
-            if (!joins && first != null) {
-                words.add(new TextWord(text.toString(), PageContent.norm(x0, y0, x1, y1, w, h).clipToUnit(),
-                        first.size(), first.font(), first.upright()));
-                first = null;
-                text.setLength(0);
+            if (!joins && !current.isEmpty()) {
+                flush(current, w, h, words);
             }
             if (space) {
                 last = null;
                 continue;
             }
-            if (first == null) {
-                first = g;
-                x0 = g.x0();
-                y0 = g.y0();
-                x1 = g.x1();
-                y1 = g.y1();
-            } else {
-                x0 = Math.min(x0, g.x0());
-                y0 = Math.min(y0, g.y0());
-                x1 = Math.max(x1, g.x1());
-                y1 = Math.max(y1, g.y1());
-            }
-            text.append(g.text());
+            current.add(g);
             last = g;
         }
-        if (first != null) {
-            words.add(new TextWord(text.toString(), PageContent.norm(x0, y0, x1, y1, w, h).clipToUnit(),
-                    first.size(), first.font(), first.upright()));
-        }
+        flush(current, w, h, words);
         return words;
+    }
+
+    /**
+     * Emits the glyphs as words, cut where a leader run (dots or underscores typed as a fill-in
+     * line, as in "Name:........") meets other text, so the label and the line are separate words.
+     */
+    private static void flush(List<ContentExtractor.RawGlyph> glyphs, double w, double h, List<TextWord> out) {
+        int start = 0;
+        int i = 0;
+        while (i < glyphs.size()) {
+            if (!isLeader(glyphs.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < glyphs.size() && isLeader(glyphs.get(j))) {
+                j++;
+            }
+            if (j - i >= MIN_LEADER_RUN || glyphs.get(i).text().equals("\u2026") && j - i >= 2) {
+                emit(glyphs, start, i, w, h, out);
+                emit(glyphs, i, j, w, h, out);
+                start = j;
+            }
+            i = j;
+        }
+        emit(glyphs, start, glyphs.size(), w, h, out);
+        glyphs.clear();
+    }
+
+    private static void emit(List<ContentExtractor.RawGlyph> glyphs, int from, int to, double w, double h,
+                             List<TextWord> out) {
+        if (from >= to) {
+            return;
+        }
+        ContentExtractor.RawGlyph first = glyphs.get(from);
+        double x0 = first.x0(), y0 = first.y0(), x1 = first.x1(), y1 = first.y1();
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            ContentExtractor.RawGlyph g = glyphs.get(k);
+            x0 = Math.min(x0, g.x0());
+            y0 = Math.min(y0, g.y0());
+            x1 = Math.max(x1, g.x1());
+            y1 = Math.max(y1, g.y1());
+            text.append(g.text());
+        }
+        out.add(new TextWord(text.toString(), PageContent.norm(x0, y0, x1, y1, w, h).clipToUnit(),
+                first.size(), first.font(), first.upright()));
+    }
+
+    private static boolean isLeader(ContentExtractor.RawGlyph g) {
+        String t = g.text();
+        return t.equals("_") || t.equals("\uff3f") || t.equals(".") || t.equals("\u2026") || t.equals("\u00b7");
     }
 
     private static boolean continues(ContentExtractor.RawGlyph a, ContentExtractor.RawGlyph b) {

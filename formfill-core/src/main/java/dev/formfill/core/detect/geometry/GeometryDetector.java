@@ -128,8 +128,10 @@ public final class GeometryDetector implements FieldDetector {
             words.add(new Word(t.text(), b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, t.fontSizePt()));
         }
         // Structure drawn as an image (a scan, a pasted table): read the lines off the raster.
+        // A page with no text layer at all (text drawn as outlines) is read like a scan as well.
         boolean imageStructure = !content.images().isEmpty() && content.largestImageCoverage() >= IMAGE_COVERAGE
-                && hs.size() + vs.size() < 8;
+                && hs.size() + vs.size() < 8
+                || content.glyphs().isEmpty() && hs.size() + vs.size() >= 8;
         RasterLines raster = imageStructure ? RasterLines.detect(page.image(), w, h, words, hs, vs) : null;
         PageModel model = new PageModel(w, h, hs, vs, words, shades);
         model.ink = raster;
