@@ -334,8 +334,67 @@ final class Cells {
             if (a > xl + 1 && paragraphEndsAt(a, f.pos(), fs)) {
                 continue; // the rest of a text line that sits on a rule, not a blank
             }
-            emitLine(f, a, b, top, fs);
+            boolean wholeRule = free.size() == 1 && a <= xl + 1 && b >= xr - 1;
+            double[] hung = wholeRule ? hangingLabel(ceil, a, b, top, f.pos(), fs) : null;
+            if (hung != null) {
+                emitBand(f, a, b, hung);
+            } else {
+                emitLine(f, a, b, top, fs);
+            }
         }
+    }
+
+    /**
+     * A band between two rules whose label hangs from the upper rule ("City" in small type at the
+     * top left) with room to write below it: the blank is the whole band under the label. Text
+     * centred in its row (a table of text) is not such a label, so the gap under the label must
+     * clearly exceed the gap above it. Returns {top of the blank, label's left x} or null.
+     */
+    private double[] hangingLabel(Seg ceil, double a, double b, double top, double y, double fs) {
+        if (ceil == null || ceil.pos() >= top - 2 || y - ceil.pos() > 6 * fs + 12 || b - a < 8 * fs
+                || ceil.a() > a + 2 || ceil.b() < b - 2) {
+            return null;
+        }
+        List<Word> ws = m.wordsIn(a - 40, ceil.pos() + 0.3, b + 40, top, 0.5);
+        for (Word wd : ws) {
+            if (wd.x0() < a - 1 || wd.x1() > b + 1) {
+                return null; // text running past the band's ends is a text line, not its label
+            }
+        }
+        if (ws.isEmpty()) {
+            return null;
+        }
+        double lTop = Double.MAX_VALUE, lBottom = 0, lLeft = Double.MAX_VALUE, size = 0;
+        for (Word wd : ws) {
+            lTop = Math.min(lTop, wd.y0());
+            lBottom = Math.max(lBottom, wd.y1());
+            lLeft = Math.min(lLeft, wd.x0());
+            size = Math.max(size, wd.size());
+        }
+        double above = lTop - ceil.pos(), below = y - lBottom;
+        if (lLeft > a + Math.min(40, 0.3 * (b - a)) || above > 0.8 * size + 2 || below < Math.max(10, 1.2 * size)
+                || below < 2 * above + 4 || lBottom - lTop > 2.6 * size) {
+            return null;
+        }
+        return new double[] {lBottom + 1};
+    }
+
+    private void emitBand(Seg f, double a, double b, double[] hung) {
+        double top = hung[0];
+        StringBuilder label = new StringBuilder();
+        List<Word> ws = m.wordsIn(a, top - 30, b, top, 0.5);
+        ws.removeIf(wd -> wd.y1() > top);
+        ws.sort((p, q) -> p.y0() != q.y0() && Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0())
+                : Double.compare(p.x0(), q.x0()));
+        for (Word wd : ws) {
+            if (top - wd.y1() < 12) {
+                label.append(label.length() == 0 ? "" : " ").append(wd.text());
+            }
+        }
+        if (m.ink != null && m.ink.fraction(a + 1, top + 1, b - 1, f.pos() - 1.5) > 0.03) {
+            return;
+        }
+        out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, f.pos(), 0.6, 0, "labelled-band", label.toString()));
     }
 
     /** Whether the word ending at x on this rule has another text line right above it (a paragraph's last line). */

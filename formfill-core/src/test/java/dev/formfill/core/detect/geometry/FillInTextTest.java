@@ -1,0 +1,140 @@
+package dev.formfill.core.detect.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
+import dev.formfill.core.PrepareOptions;
+import dev.formfill.core.detect.PageImage;
+import dev.formfill.core.pdf.PageGeometry;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+/** Blanks marked by text conventions: leaders glued to a label, captions hanging under a rule, outlined text. */
+class FillInTextTest {
+
+    private static final float W = 612, H = 792;
+    private static final PDType1Font HELV = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    @FunctionalInterface
+    interface Drawing {
+        void draw(PDPageContentStream cs) throws IOException;
+    }
+
+    @FunctionalInterface
+    interface DocDrawing {
+        void draw(PDDocument doc, PDPageContentStream cs) throws IOException;
+    }
+
+    private static List<DetectedField> detect(Drawing drawing) throws IOException {
+        return detect((doc, cs) -> drawing.draw(cs));
+    }
+
+    private static List<DetectedField> detect(DocDrawing drawing) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(W, H));
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                drawing.draw(doc, cs);
+            }
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
+            PageImage pi = new PageImage(0, img, 72, PageGeometry.of(page), doc, page);
+            return new GeometryDetector().detect(pi, PrepareOptions.defaults());
+        }
+    }
+
+    private static void text(PDPageContentStream cs, float x, float baseline, float size, String s) throws IOException {
+        cs.beginText();
+        cs.setFont(HELV, size);
+        cs.newLineAtOffset(x, H - baseline);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    private static void rule(PDPageContentStream cs, float x0, float x1, float y) throws IOException {
+        cs.setLineWidth(0.5f);
+        cs.moveTo(x0, H - y);
+        cs.lineTo(x1, H - y);
+        cs.stroke();
+    }
+
+    @Test
+    void dotLeaderGluedToItsLabelIsStillABlank() throws IOException {
+        // "Name.........." typed as one word: the dots must not count as text sitting in the blank
+        String label = "Nombre";
+        List<DetectedField> fs = detect(cs -> text(cs, 72, 300, 11, label + ".".repeat(60) + " con"));
+        assertEquals(1, fs.size(), fs::toString);
+        DetectedField f = fs.get(0);
+        assertEquals(FieldType.TEXT_BOX, f.type());
+        double labelEnd = 72 + HELV.getStringWidth(label) / 1000 * 11;
+        assertEquals(labelEnd / W, f.box().x0(), 0.004, "the blank starts where the label ends");
+        assertEquals(label, f.label());
+    }
+
+    @Test
+    void captionHangingUnderARuleLabelsTheBandBelowIt() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            rule(cs, 36, 576, 400);
+            text(cs, 38, 407, 7, "Name of other insurance");
+            rule(cs, 36, 576, 432);
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        DetectedField f = fs.get(0);
+        assertEquals(36 / W, f.box().x0(), 0.003);
+        assertEquals(576 / W, f.box().x1(), 0.003);
+        assertEquals(432 / H, f.box().y1(), 0.002, "down to the lower rule");
+        double topPt = f.box().y0() * H;
+        assertTrue(topPt > 407 && topPt < 411, "starts just under the caption: " + topPt);
+        assertEquals("Name of other insurance", f.label());
+    }
+
+    @Test
+    void textCentredBetweenRulesIsNotACaption() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            rule(cs, 36, 576, 400);
+            text(cs, 38, 419, 9, "Attach a copy of the notice to this page before you send it to the office.");
+            rule(cs, 36, 576, 432);
+        });
+        for (DetectedField f : fs) {
+            assertFalse(f.box().height() * H > 14, "no band-high field for a table row of text: " + f);
+        }
+    }
+
+    @Test
+    void pageWithoutATextLayerIsReadOffTheRaster() throws IOException {
+        // Lettering drawn as strokes, tinted boxes painted as small images: nothing the vector pass
+        // can use, and no text layer at all, so the page is read like a scan.
+        BufferedImage tint = new BufferedImage(240, 24, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = tint.createGraphics();
+        g.setColor(new java.awt.Color(225, 225, 225));
+        g.fillRect(0, 0, 240, 24);
+        g.dispose();
+        List<DetectedField> fs = detect((doc, cs) -> {
+            for (int i = 0; i < 10; i++) {
+                rule(cs, 40 + 12 * i, 46 + 12 * i, 90);
+            }
+            PDImageXObject img = LosslessFactory.createFromImage(doc, tint);
+            for (int row = 0; row < 3; row++) {
+                float top = 200 + 60 * row;
+                cs.drawImage(img, 60, H - top - 24, 240, 24);
+            }
+        });
+        long boxes = fs.stream().filter(f -> f.type() == FieldType.TEXT_BOX
+                && Math.abs(f.box().x0() * W - 60) < 4 && Math.abs(f.box().x1() * W - 300) < 4).count();
+        assertEquals(3, boxes, fs::toString);
+    }
+}
