@@ -110,6 +110,47 @@ final class Cells {
         }
         promoteLoneSquares();
         dropHeaderCells();
+        dropTextColumns();
+    }
+
+    /**
+     * Three or more stacked cells in one column, each holding a line of text that fills its row and
+     * leaves the rest of the row empty, none of them a "Label:" prompt: that column is a list (an
+     * instruction or code table), and the space after each entry is ragged margin, not a blank.
+     */
+    private void dropTextColumns() {
+        List<Candidate> rights = new ArrayList<>();
+        for (Candidate c : out) {
+            if ("cell-right-of-label".equals(c.rule())) {
+                rights.add(c);
+            }
+        }
+        rights.sort((p, q) -> Double.compare(p.y0(), q.y0()));
+        java.util.Set<Candidate> drop = new java.util.HashSet<>();
+        for (int i = 0; i < rights.size(); i++) {
+            List<Candidate> run = new ArrayList<>();
+            run.add(rights.get(i));
+            Candidate last = rights.get(i);
+            for (int j = i + 1; j < rights.size(); j++) {
+                Candidate n = rights.get(j);
+                if (Math.abs(n.x1() - last.x1()) <= 2.5 && n.y0() - last.y1() <= 3 && n.y0() - last.y1() >= -1) {
+                    run.add(n);
+                    last = n;
+                }
+            }
+            if (run.size() < 3) {
+                continue;
+            }
+            boolean list = true;
+            for (Candidate c : run) {
+                String l = c.label().strip();
+                list &= !l.endsWith(":") && c.height() <= 2.2 * m.bodySize + 3;
+            }
+            if (list) {
+                drop.addAll(run);
+            }
+        }
+        out.removeAll(drop);
     }
 
     /** A cell with a label whose column continues below in empty cells is a column header, not a field. */
