@@ -85,6 +85,7 @@ final class RasterCombRows {
                 }
             }
         }
+        out.addAll(RasterChoiceMarks.find(comps, gray, img.getWidth(), threshold, sx, sy, out));
         return out;
     }
 

@@ -22,7 +22,7 @@ final class RasterSquareRows {
     }
 
     /** Whether all four sides of the component's box are drawn (a square outline, not a letter). */
-    private static boolean outlined(Mark m, byte[] gray, int iw, int threshold) {
+    static boolean outlined(Mark m, byte[] gray, int iw, int threshold) {
         return side(gray, iw, threshold, m.x0(), m.y0(), m.x1(), m.y0(), 1, 0, 0, 1)
                 && side(gray, iw, threshold, m.x0(), m.y1(), m.x1(), m.y1(), 1, 0, 0, -1)
                 && side(gray, iw, threshold, m.x0(), m.y0(), m.x0(), m.y1(), 0, 1, 1, 0)
