@@ -132,8 +132,8 @@ final class FieldLabels {
 
     /** The caption under a signature line, when the label found first is a generic one above or left. */
     private static boolean captionIsSignature(Box b, LabelFinder finder, LabelFinder.Label label) {
-        if (label.source() == LabelFinder.Source.CELL) {
-            return false;
+        if (label.source() == LabelFinder.Source.CELL || label.source() == LabelFinder.Source.HEADER) {
+            return false; // a table cell belongs to its column, not to a caption printed under the table
         }
         LabelFinder.Label below = finder.below(b);
         return below != null && SignatureLabels.isSignature(below.text());

@@ -123,4 +123,17 @@ class LabelNamingTest {
         PrepareResult off = form.run(dir, "sign-off", PrepareOptions.builder().useSignatureFields(false));
         assertNotEquals(FieldType.SIGNATURE, at(off, 300, 395).type());
     }
+
+    @Test
+    void tableCellIsNotPromotedByACaptionUnderTheTable() throws Exception {
+        TestForm form = new TestForm()
+                .rect(72, 600, 300, 615).text(76, 611, 8, "Name of person")
+                .rect(300, 600, 540, 615).text(304, 611, 8, "Date of birth")
+                .rect(72, 615, 300, 632).field(FieldType.TEXT_BOX, 72, 615, 300, 632)
+                .rect(300, 615, 540, 632).field(FieldType.TEXT_BOX, 300, 615, 540, 632)
+                .text(320, 646, 9, "signature of the insured");
+        PrepareResult r = form.run(dir, "table-sign");
+        DetectedField cell = at(r, 420, 624);
+        assertEquals(FieldType.TEXT_BOX, cell.type(), () -> "the cell belongs to its column header: " + cell);
+    }
 }

@@ -14,6 +14,12 @@ final class Signatures {
             "\\b(signature|signatures|sign here|signed|sign|signer|unterschrift|unterschriften|firma|firmado|"
                     + "assinatura|handtekening|podpis|подпись|подписи|signatur|underskrift)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Labels that mention signing but ask for something else: its date, the signer's name or title. */
+    private static final Pattern NOT_SIGNATURE = Pattern.compile(
+            "\\b(date|dated|datum|fecha|data|дата|name|nom|nombre|print|printed|title|titre)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A label longer than this is an instruction that mentions signing ("Before you sign ..."). */
+    private static final int MAX_LABEL_WORDS = 10;
 
     private Signatures() {
     }
@@ -23,7 +29,8 @@ final class Signatures {
             return false;
         }
         String s = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return SIGNATURE.matcher(s).find();
+        return SIGNATURE.matcher(s).find() && !NOT_SIGNATURE.matcher(s).find()
+                && s.strip().split("\\s+").length <= MAX_LABEL_WORDS;
     }
 
     static void apply(List<Candidate> cands) {
