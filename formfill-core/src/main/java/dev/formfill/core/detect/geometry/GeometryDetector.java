@@ -142,6 +142,6 @@ public final class GeometryDetector implements FieldDetector {
         TextMarks.boxes(content.glyphs(), w, h, cands);
         squares(content, w, h, cands);
         Signatures.apply(cands);
-        return Dedup.run(cands);
+        return OptionRemainders.drop(Dedup.run(cands));
     }
 }

@@ -228,4 +228,23 @@ class GeometryDetectorTest {
     void emptyPageHasNoFields() throws IOException {
         assertEquals(0, detect(cs -> text(cs, 72, 700, 12, "Just a heading")).size());
     }
+
+    @Test
+    void spaceAfterAListOfOptionsIsNotATextBlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(72, 600, 468, 18); // one cell: question, three options, empty rest
+            cs.stroke();
+            text(cs, 76, 605, 8, "Marital status");
+            float x = 150;
+            for (String option : new String[] {"Married", "Single", "Widowed"}) {
+                cs.addRect(x, 604, 9, 9);
+                cs.stroke();
+                text(cs, x + 12, 605, 8, option);
+                x += 60;
+            }
+        });
+        assertEquals(3, ofType(fs, FieldType.CHOICE_BUTTON).size(), fs::toString);
+        assertEquals(0, ofType(fs, FieldType.TEXT_BOX).size(), fs::toString);
+    }
 }
