@@ -44,6 +44,8 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
     final List<RawGlyph> glyphs = new ArrayList<>();
     private final Map<PDFont, double[]> fontMetrics = new IdentityHashMap<>();
     private final GlyphShapes shapes = new GlyphShapes();
+    private PDColor lastTextColor;
+    private double lastTextLuminance;
 
     /** A segment in displayed points before normalization and merging. */
     record RawRule(boolean horizontal, double pos, double from, double to, double thickness, boolean dashed) {
@@ -51,7 +53,7 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
 
     /** A glyph in displayed points before grouping. */
     record RawGlyph(String text, double x0, double y0, double x1, double y1, double size, String font, int code,
-                    boolean upright, double originX, double originY, double advance, double[] ink) {
+                    boolean upright, double originX, double originY, double advance, double[] ink, double luminance) {
     }
 
     ContentExtractor(PDPage page, PageGeometry geometry) {
@@ -410,7 +412,17 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
         }
         glyphs.add(new RawGlyph(t, min4(p1[0], p2[0], p3[0], p4[0]),
                 min4(p1[1], p2[1], p3[1], p4[1]), max4(p1[0], p2[0], p3[0], p4[0]), max4(p1[1], p2[1], p3[1], p4[1]),
-                size, baseName(font), code, upright, o[0], o[1], Math.hypot(dx, dy), ink));
+                size, baseName(font), code, upright, o[0], o[1], Math.hypot(dx, dy), ink, textLuminance()));
+    }
+
+    /** Luminance of the current text fill colour; the last colour is cached (colour conversion is not free). */
+    private double textLuminance() {
+        PDColor c = getGraphicsState().getNonStrokingColor();
+        if (c != lastTextColor) {
+            lastTextColor = c;
+            lastTextLuminance = DrawnRect.luminance(rgb(c));
+        }
+        return lastTextLuminance;
     }
 
     private double[] tp(Matrix m, double x, double y) {

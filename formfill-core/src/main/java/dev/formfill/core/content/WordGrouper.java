@@ -79,7 +79,7 @@ final class WordGrouper {
             text.append(g.text());
         }
         out.add(new TextWord(text.toString(), PageContent.norm(x0, y0, x1, y1, w, h).clipToUnit(),
-                first.size(), first.font(), first.upright()));
+                first.size(), first.font(), first.upright(), first.luminance()));
     }
 
     private static boolean isLeader(ContentExtractor.RawGlyph g) {

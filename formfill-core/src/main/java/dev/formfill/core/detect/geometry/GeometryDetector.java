@@ -26,6 +26,8 @@ public final class GeometryDetector implements FieldDetector {
 
     /** A page with almost no vector lines whose largest image covers this much of it has its structure in the image. */
     private static final double IMAGE_COVERAGE = 0.15;
+    /** Text at least this light (0 black .. 1 white) is a placeholder printed inside a blank. */
+    private static final double FAINT_TEXT = 0.5;
 
     @Override
     public String name() {
@@ -124,6 +126,9 @@ public final class GeometryDetector implements FieldDetector {
             Box b = t.box();
             if (t.text().chars().allMatch(ch -> ch == '_' || ch == '.' || ch == '…')) {
                 continue; // fill-in marks, not labels
+            }
+            if (t.luminance() >= FAINT_TEXT && t.luminance() < 0.97) {
+                continue; // faint placeholder text ("MM/DD/YYYY", "Name(s)") leaves its box a blank
             }
             words.add(new Word(t.text(), b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, t.fontSizePt()));
         }

@@ -137,4 +137,19 @@ class FillInTextTest {
                 && Math.abs(f.box().x0() * W - 60) < 4 && Math.abs(f.box().x1() * W - 300) < 4).count();
         assertEquals(3, boxes, fs::toString);
     }
+
+    @Test
+    void faintPlaceholderTextLeavesTheWholeBoxABlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(100, H - 320, 200, 20);
+            cs.stroke();
+            cs.setNonStrokingColor(0.7f, 0.7f, 0.75f);
+            text(cs, 104, 314, 9, "MM/DD/YYYY");
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        DetectedField f = fs.get(0);
+        assertEquals(100 / W, f.box().x0(), 0.004, "the placeholder does not push the blank to its right");
+        assertEquals(300 / W, f.box().x1(), 0.004);
+    }
 }
