@@ -111,13 +111,53 @@ final class Cells {
         promoteLoneSquares();
         dropHeaderCells();
         dropTextColumns();
+        bottomLineOfTallCells();
     }
 
     /**
-     * Three or more stacked cells in one column, each holding a line of text that fills its row and
-     * leaves the rest of the row empty, none of them a "Label:" prompt: that column is a list (an
-     * instruction or code table), and the space after each entry is ragged margin, not a blank.
+     * In a narrow column of cells (amounts, codes), a cell two or more rows tall next to a
+     * multi-line item is written on its last line, level with the item's last line, as the
+     * column's other cells are one row tall. Wide cells (remarks, addresses) keep their height.
      */
+    private void bottomLineOfTallCells() {
+        List<Candidate> cells = new ArrayList<>();
+        for (Candidate c : out) {
+            if (inColumn(c)) {
+                cells.add(c);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (!inColumn(c)) {
+                continue;
+            }
+            List<Double> heights = new ArrayList<>();
+            for (Candidate o : cells) {
+                if (o != c && Math.abs(o.x1() - c.x1()) <= 1.5 && Math.abs(o.x0() - c.x0()) <= 0.5 * c.width()) {
+                    heights.add(o.height());
+                }
+            }
+            if (heights.size() < 3) {
+                continue;
+            }
+            heights.sort(Double::compare);
+            // one row: the lower quartile of the column, held by at least two cells
+            double row = heights.get(heights.size() / 4);
+            long alike = heights.stream().filter(x -> Math.abs(x - row) <= 0.1 * row).count();
+            if (alike >= 2 && c.height() >= 1.45 * row && row >= 0.8 * m.bodySize) {
+                out.set(i, new Candidate(c.type(), c.x0(), c.y1() - row, c.x1(), c.y1(), c.conf(), c.combCells(),
+                        c.rule(), c.label()));
+            }
+        }
+    }
+
+    private static boolean inColumn(Candidate c) {
+        return ("cell".equals(c.rule()) || "cell-right-of-label".equals(c.rule())) && c.width() <= MAX_AMOUNT_COLUMN_PT;
+    }
+
+    /** Columns at most this wide hold amounts or codes, not free text. */
+    private static final double MAX_AMOUNT_COLUMN_PT = 150;
+
     private void dropTextColumns() {
         List<Candidate> rights = new ArrayList<>();
         for (Candidate c : out) {

@@ -247,4 +247,23 @@ class GeometryDetectorTest {
         assertEquals(3, ofType(fs, FieldType.CHOICE_BUTTON).size(), fs::toString);
         assertEquals(0, ofType(fs, FieldType.TEXT_BOX).size(), fs::toString);
     }
+
+    @Test
+    void tallCellInAnAmountColumnIsWrittenOnItsLastLine() throws IOException {
+        // a column of one-row amount cells (top-left y 100..184) with one cell two rows tall
+        float[] edges = {100, 112, 124, 136, 160, 172, 184};
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            for (float y : edges) {
+                line(cs, 400, H - y, 472, H - y);
+            }
+            line(cs, 400, H - 100, 400, H - 184);
+            line(cs, 472, H - 100, 472, H - 184);
+        });
+        List<DetectedField> boxes = ofType(fs, FieldType.TEXT_BOX);
+        assertEquals(6, boxes.size(), fs::toString);
+        DetectedField tall = boxes.stream().filter(f -> f.box().y1() * H > 158 && f.box().y1() * H < 161).findFirst()
+                .orElseThrow(() -> new AssertionError(fs.toString()));
+        assertEquals(148, tall.box().y0() * H, 1.5, "only the last line of the tall cell: " + tall);
+    }
 }
