@@ -96,6 +96,22 @@ public final class GeometryDetector implements FieldDetector {
         }
     }
 
+    /** A white filled box lying inside a tinted panel: the page shows it as a box. */
+    private static boolean whiteOnTint(DrawnRect r, PageContent content) {
+        if (!r.whiteFill()) {
+            return false;
+        }
+        Box b = r.box();
+        for (DrawnRect o : content.rects()) {
+            Box p = o.box();
+            if (o != r && o.filled() && o.fillLuminance() < 0.985 && o.fillLuminance() > 0.6 && p.area() > b.area()
+                    && p.x0() <= b.x0() && p.y0() <= b.y0() && p.x1() >= b.x1() && p.y1() >= b.y1()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Candidate> candidates(PageImage page, PageContent content) {
         double w = content.widthPt(), h = content.heightPt();
         List<Seg> hs = new ArrayList<>(), vs = new ArrayList<>();
@@ -112,8 +128,8 @@ public final class GeometryDetector implements FieldDetector {
             if (r.filled() && r.fillLuminance() < 0.85) {
                 shades.add(new double[] {x0, y0, x1, y1});
             }
-            if (r.filled() && !r.stroked() && r.fillLuminance() < 0.985 && b.area() < 0.5) {
-                // the edge of a tinted box reads as a line
+            if (r.filled() && !r.stroked() && (r.fillLuminance() < 0.985 && b.area() < 0.5 || whiteOnTint(r, content))) {
+                // the edge of a tinted box (or of a white box on a tinted panel) reads as a line
                 hs.add(new Seg(true, y0, x0, x1, 0.3, false));
                 hs.add(new Seg(true, y1, x0, x1, 0.3, false));
                 vs.add(new Seg(false, x0, y0, y1, 0.3, false));

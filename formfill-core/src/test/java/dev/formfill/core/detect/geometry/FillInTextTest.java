@@ -152,4 +152,25 @@ class FillInTextTest {
         assertEquals(100 / W, f.box().x0(), 0.004, "the placeholder does not push the blank to its right");
         assertEquals(300 / W, f.box().x1(), 0.004);
     }
+
+    @Test
+    void whiteBoxesOnATintedPanelAreCells() throws IOException {
+        // a light tinted page-wide panel with white boxes painted on it, no strokes anywhere
+        List<DetectedField> fs = detect(cs -> {
+            cs.setNonStrokingColor(0.88f, 0.97f, 0.97f);
+            cs.addRect(30, 30, 552, 732);
+            cs.fill();
+            cs.setNonStrokingColor(1f, 1f, 1f);
+            cs.addRect(80, H - 330, 200, 30);
+            cs.addRect(300, H - 330, 200, 30);
+            cs.fill();
+            cs.setNonStrokingColor(0f, 0f, 0f);
+            text(cs, 83, 308, 7, "Your signature");
+            text(cs, 303, 308, 7, "Your occupation");
+        });
+        assertTrue(fs.stream().anyMatch(f -> Math.abs(f.box().x0() * W - 80) < 3 && Math.abs(f.box().y1() * H - 330) < 2
+                && f.box().x1() * W > 270), fs::toString);
+        assertTrue(fs.stream().anyMatch(f -> Math.abs(f.box().x0() * W - 300) < 3 && Math.abs(f.box().y1() * H - 330) < 2
+                && f.box().x1() * W > 490), fs::toString);
+    }
 }
