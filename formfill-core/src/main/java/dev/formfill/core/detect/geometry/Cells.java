@@ -532,13 +532,27 @@ final class Cells {
         if (f.thick() > 1.6) {
             conf *= 0.7;
         }
-        if (onTopOfCell(a, b, y) && !hasLeft) {
+        if (onTopOfCell(a, b, y) && (!hasLeft || boxBelowReachesUnderLabel(a, b, y))) {
             return;
         }
         if (m.ink != null && m.ink.fraction(a + 1, top + 1, b - 1, y - 1.5) > 0.03) {
             return; // on an image page, ink above the line is text standing on it, not a blank
         }
         out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, 0, f.dashed() ? "dotted-line" : "line", label));
+    }
+
+    /**
+     * Whether the line is the top of a box that also runs under the label to its left
+     * ("Name of Federal Agency:" over a wide box): the label names the box, and the space beside
+     * the label is not a second blank. A box of the line's own width below it is the next row.
+     */
+    private boolean boxBelowReachesUnderLabel(double a, double b, double y) {
+        for (double[] c : closed) {
+            if (Math.abs(c[1] - y) <= 1.5 && c[0] < a - 20 && c[2] >= b - 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onTopOfCell(double a, double b, double y) {

@@ -266,4 +266,17 @@ class GeometryDetectorTest {
                 .orElseThrow(() -> new AssertionError(fs.toString()));
         assertEquals(148, tall.box().y0() * H, 1.5, "only the last line of the tall cell: " + tall);
     }
+
+    @Test
+    void labelOverAWideBoxNamesTheBoxNotTheSpaceBesideIt() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            text(cs, 40, H - 200, 8, "10. Name of Federal Agency:");
+            cs.addRect(36, H - 222, 470, 18); // the box right under the label line, wider than the label
+            cs.stroke();
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        assertEquals(36 / W, fs.get(0).box().x0(), 0.004);
+        assertEquals((H - (H - 204)) / H, fs.get(0).box().y0(), 0.004, "the box, not the line above it");
+    }
 }
