@@ -396,6 +396,12 @@ final class Cells {
             return;
         }
         taken.sort((p, q) -> Double.compare(p[0], q[0]));
+        if (!taken.isEmpty()) {
+            double t0 = taken.get(0)[0], t1 = taken.stream().mapToDouble(t -> t[1]).max().orElse(t0);
+            if (Math.abs((t0 + t1) / 2 - (xl + xr) / 2) < 0.05 * (xr - xl) && t1 - t0 > 0.25 * (xr - xl)) {
+                return; // a heading centred over its rule: the space either side is margin
+            }
+        }
         double start = xl;
         List<double[]> free = new ArrayList<>();
         for (double[] t : taken) {
@@ -480,8 +486,8 @@ final class Cells {
 
     /** Whether the word ending at x on this rule has another text line right above it (a paragraph's last line). */
     private boolean paragraphEndsAt(double x, double y, double fs) {
-        List<Word> on = m.wordsIn(x - 6, y - 1.2 * fs, x + 0.5, y + 0.5, 0.01);
-        on.removeIf(w -> w.x1() > x + 0.5 || w.y1() < y - 0.9 * fs);
+        List<Word> on = m.wordsIn(x - 6, y - 1.6 * fs, x + 0.5, y + 0.5, 0.01);
+        on.removeIf(w -> w.x1() > x + 0.5 || w.y1() < y - 0.9 * Math.max(fs, w.size()));
         if (on.isEmpty()) {
             return false;
         }

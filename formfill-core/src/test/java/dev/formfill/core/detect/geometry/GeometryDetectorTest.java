@@ -279,4 +279,28 @@ class GeometryDetectorTest {
         assertEquals(36 / W, fs.get(0).box().x0(), 0.004);
         assertEquals((H - (H - 204)) / H, fs.get(0).box().y0(), 0.004, "the box, not the line above it");
     }
+
+    @Test
+    void headingCentredOverItsRuleLeavesNoBlanksBesideIt() throws IOException {
+        String title = "CONTRACTOR ADDRESS TABLE";
+        float width = HELV.getStringWidth(title) / 1000 * 11;
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 306 - width / 2, H - 100, 11, title);
+            cs.setLineWidth(0.5f);
+            line(cs, 36, H - 104, 576, H - 104);
+        });
+        assertEquals(List.of(), fs);
+    }
+
+    @Test
+    void lastLineOfAWrappedHeadingOnARuleIsNotABlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 40, H - 100, 12, "FOR VACCINATION CLAIMS, PART B (INCLUDES PHYSICIAN, LABORATORY,");
+            text(cs, 40, H - 113, 12, "IMAGING SERVICES)");
+            cs.setLineWidth(0.5f);
+            line(cs, 36, H - 123, 576, H - 123);
+            text(cs, 40, H - 133, 7, "If you received a service in a state listed below, mail your claim to the address given.");
+        });
+        assertEquals(List.of(), fs);
+    }
 }
