@@ -25,6 +25,10 @@ final class EvalReport {
         row(sb, "all (typed)", r.typed());
         row(sb, "all (agnostic)", r.agnostic());
         sb.append("precision is a lower bound: ground truth holds only the blanks a form's author made fillable\n");
+        if (!Double.isNaN(r.detectMillisPerPage())) {
+            sb.append(String.format(Locale.ROOT, "detection: %.1f ms per page on average (rendering excluded)%n",
+                    r.detectMillisPerPage()));
+        }
         sb.append(String.format(Locale.ROOT, "%n%-44s %5s %5s %5s %5s %7s %7s %7s %8s%n", "document", "pages", "truth",
                 "det", "match", "prec", "recall", "F1", "medIoU"));
         for (DocumentScore d : r.documents()) {
@@ -57,6 +61,7 @@ final class EvalReport {
         root.put("detector", r.detector());
         root.put("iou_threshold", r.iouThreshold());
         root.put("documents_scored", r.documents().size());
+        put(root, "detect_ms_per_page", r.detectMillisPerPage());
         score(root.putObject("typed"), r.typed());
         score(root.putObject("agnostic"), r.agnostic());
         ObjectNode classes = root.putObject("per_class");

@@ -1,6 +1,7 @@
 package dev.formfill.core.eval;
 
 import dev.formfill.core.FieldType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,9 +17,11 @@ import java.util.Map;
  * @param agnostic     all classes, matched regardless of class (AP undefined)
  * @param perClass     typed score per class
  * @param documents    per-document rows, sorted by name
+ * @param detectTime   wall time of the detection stage summed over the documents (content parsing
+ *                     and detector, rendering excluded); {@link Duration#ZERO} when not measured
  */
 public record EvalResult(String detector, double iouThreshold, Score typed, Score agnostic,
-                         Map<FieldType, Score> perClass, List<DocumentScore> documents) {
+                         Map<FieldType, Score> perClass, List<DocumentScore> documents, Duration detectTime) {
 
     /** Copies the collections. */
     public EvalResult {
@@ -26,8 +29,14 @@ public record EvalResult(String detector, double iouThreshold, Score typed, Scor
         documents = List.copyOf(documents);
     }
 
-    /** Sums document scores into dataset scores. */
+    /** Sums document scores into dataset scores, without timing. */
     public static EvalResult of(String detector, double iouThreshold, List<DocumentScore> documents) {
+        return of(detector, iouThreshold, documents, Duration.ZERO);
+    }
+
+    /** Sums document scores into dataset scores, with the detection stage's total time. */
+    public static EvalResult of(String detector, double iouThreshold, List<DocumentScore> documents,
+                                Duration detectTime) {
         List<DocumentScore> docs = new ArrayList<>(documents);
         docs.sort(java.util.Comparator.comparing(DocumentScore::name));
         EnumMap<FieldType, Score> perClass = new EnumMap<>(FieldType.class);
@@ -58,7 +67,14 @@ public record EvalResult(String detector, double iouThreshold, Score typed, Scor
             agnostic = agnostic.plus(d.agnostic());
         }
         Score typed = Score.of(total, apClasses == 0 ? Double.NaN : apSum / apClasses, Stats.median(allIous));
-        return new EvalResult(detector, iouThreshold, typed, Score.of(agnostic, Double.NaN, Double.NaN), perClass, docs);
+        return new EvalResult(detector, iouThreshold, typed, Score.of(agnostic, Double.NaN, Double.NaN), perClass, docs,
+                detectTime);
+    }
+
+    /** Mean detection time per scored page in milliseconds, NaN when not measured. */
+    public double detectMillisPerPage() {
+        int pages = documents.stream().mapToInt(DocumentScore::pages).sum();
+        return detectTime.isZero() || pages == 0 ? Double.NaN : detectTime.toNanos() / 1e6 / pages;
     }
 
     /** A plain-text summary: overall, per class, per document. */

@@ -9,6 +9,7 @@ import dev.formfill.core.FormPreparer;
 import dev.formfill.core.PrepareOptions;
 import dev.formfill.core.PrepareResult;
 import dev.formfill.core.ProgressListener;
+import dev.formfill.core.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -70,6 +71,7 @@ public final class Evaluator {
     public EvalResult evaluate(Path dir, Predicate<String> include) {
         List<DocumentScore> scores = new ArrayList<>();
         String detector = null;
+        java.time.Duration detectTime = java.time.Duration.ZERO;
         for (Path truthFile : truthFiles(dir)) {
             String name = truthFile.getFileName().toString();
             name = name.substring(0, name.length() - TRUTH_SUFFIX.length());
@@ -87,6 +89,7 @@ public final class Evaluator {
                 PrepareResult r = preparer.detect(pdf, options, ProgressListener.NONE, CancellationToken.none());
                 detector = r.detector();
                 found = r.fields();
+                detectTime = detectTime.plus(r.stageTimings().getOrDefault(Stage.DETECTING, java.time.Duration.ZERO));
             } catch (FormFillException e) {
                 // a document the pipeline refuses scores as all missed, and the table says why
                 found = List.of();
@@ -99,7 +102,7 @@ public final class Evaluator {
         if (detector == null) {
             detector = preparer.resolveDetector(options.model());
         }
-        return EvalResult.of(detector, iouThreshold, scores);
+        return EvalResult.of(detector, iouThreshold, scores, detectTime);
     }
 
     /**

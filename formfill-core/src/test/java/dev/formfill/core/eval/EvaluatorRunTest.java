@@ -115,6 +115,7 @@ class EvaluatorRunTest {
         assertEquals("beta", root.path("documents").get(0).path("name").asText());
         assertEquals(4, root.path("typed").path("truth").asInt());
         assertTrue(root.path("per_class").has("ChoiceButton"));
+        assertTrue(root.path("detect_ms_per_page").asDouble() > 0, "the detection stage was timed");
     }
 
     /** On a real dev form, a detector that returns its truth boxes must score 1 (the coordinate conventions agree). */
