@@ -161,6 +161,7 @@ public final class GeometryDetector implements FieldDetector {
         List<Candidate> cands = new ArrayList<>(cells.out);
         if (imageStructure) cands.addAll(RasterCombRows.find(page.image(), w, h)); // cells marked only by dots on scans
         TextMarks.boxes(content.glyphs(), w, h, cands);
+        TextMarks.brackets(content.glyphs(), w, h, cands);
         squares(content, w, h, cands);
         Signatures.apply(cands);
         return OptionRemainders.drop(Dedup.run(cands));

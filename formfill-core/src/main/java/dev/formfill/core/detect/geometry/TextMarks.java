@@ -31,18 +31,24 @@ final class TextMarks {
                 i++;
                 continue;
             }
-            int j = i + 1;
+            int j = i + 1, count = 1, end = i + 1;
             double x1 = g.box().x1();
             while (j < glyphs.size()) {
                 Glyph n = glyphs.get(j);
+                if (isSpace(n)) {
+                    j++; // "_ _ _ _": spaced underscores are one line
+                    continue;
+                }
                 if (kind(n) != kind || !n.upright() || Math.abs(n.box().y1() - g.box().y1()) * h > 1
                         || (n.box().x0() - x1) * w > 0.6 * g.fontSizePt()) {
                     break;
                 }
                 x1 = Math.max(x1, n.box().x1());
+                count++;
                 j++;
+                end = j;
             }
-            int count = j - i;
+            j = end;
             boolean ellipsis = kind == 2 && g.text().equals("…");
             if ((kind == 1 && count >= MIN_UNDERSCORES) || (kind == 2 && (count >= MIN_DOTS || (ellipsis && count >= 2)))) {
                 double size = g.fontSizePt();
@@ -54,6 +60,10 @@ final class TextMarks {
             }
             i = j;
         }
+    }
+
+    private static boolean isSpace(Glyph g) {
+        return g.text().equals(" ") || g.text().isEmpty() && g.code() == 32;
     }
 
     private static int kind(Glyph g) {
@@ -97,6 +107,39 @@ final class TextMarks {
             }
             out.add(new Candidate(FieldType.CHOICE_BUTTON, cx - side / 2, cy - side / 2, cx + side / 2, cy + side / 2, 0.75,
                     0, "box-glyph", ""));
+        }
+    }
+
+    /**
+     * "[ ]" typed as a checkbox: an opening and a closing bracket on one baseline with only spaces
+     * (or a typed mark such as "*" or "x") between them, at most about three ems apart.
+     */
+    static void brackets(List<Glyph> glyphs, double w, double h, List<Candidate> out) {
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph open = glyphs.get(i);
+            if (!open.text().equals("[") || !open.upright()) {
+                continue;
+            }
+            int marks = 0;
+            for (int j = i + 1; j < glyphs.size() && j <= i + 12; j++) {
+                Glyph n = glyphs.get(j);
+                if (isSpace(n)) {
+                    continue;
+                }
+                if (n.text().equals("]")) {
+                    double size = open.fontSizePt();
+                    double x0 = open.box().x0() * w, x1 = n.box().x1() * w;
+                    boolean oneLine = Math.abs(n.box().y1() - open.box().y1()) * h <= 1;
+                    if (oneLine && marks <= 1 && x1 - x0 >= 0.6 * size && x1 - x0 <= 3.2 * size) {
+                        double bottom = open.box().y1() * h - 0.05 * size, top = open.box().y0() * h + 0.1 * size;
+                        out.add(new Candidate(FieldType.CHOICE_BUTTON, x0, top, x1, bottom, 0.6, 0, "bracket-box", ""));
+                    }
+                    break;
+                }
+                if (n.text().length() != 1 || "*xX✓✔".indexOf(n.text().charAt(0)) < 0 || ++marks > 1) {
+                    break;
+                }
+            }
         }
     }
 

@@ -173,4 +173,20 @@ class FillInTextTest {
         assertTrue(fs.stream().anyMatch(f -> Math.abs(f.box().x0() * W - 300) < 3 && Math.abs(f.box().y1() * H - 330) < 2
                 && f.box().x1() * W > 490), fs::toString);
     }
+
+    @Test
+    void spacedUnderscoresAreOneFillInLine() throws IOException {
+        List<DetectedField> fs = detect(cs -> text(cs, 72, 300, 10, "Haulage time: _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _"));
+        assertEquals(1, fs.size(), fs::toString);
+        assertEquals(FieldType.TEXT_BOX, fs.get(0).type());
+        assertTrue(fs.get(0).box().width() * W > 100, fs::toString);
+    }
+
+    @Test
+    void bracketsAroundSpacesAreACheckbox() throws IOException {
+        List<DetectedField> fs = detect(cs -> text(cs, 72, 300, 10, "Pick up yourself [ * ]    Arrange a truck [    ]"));
+        assertEquals(2, fs.stream().filter(f -> f.type() == FieldType.CHOICE_BUTTON).count(), fs::toString);
+        List<DetectedField> refs = detect(cs -> text(cs, 72, 300, 10, "See note [1] and the list [a, b, c] below."));
+        assertEquals(List.of(), refs, "references in brackets are not checkboxes");
+    }
 }
