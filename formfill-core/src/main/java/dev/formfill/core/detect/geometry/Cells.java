@@ -155,6 +155,10 @@ final class Cells {
         return ("cell".equals(c.rule()) || "cell-right-of-label".equals(c.rule())) && c.width() <= MAX_AMOUNT_COLUMN_PT;
     }
 
+    /** Text at least this many times the body size is a heading. */
+    private static final double HEADING_SIZE = 1.2;
+    /** An empty stretch at least this wide between the words of a one-line cell is a blank. */
+    private static final double GAP_BLANK_PT = 45;
     /** Columns at most this wide hold amounts or codes, not free text. */
     private static final double MAX_AMOUNT_COLUMN_PT = 150;
 
@@ -344,10 +348,76 @@ final class Cells {
         if (bottom - wb >= Math.max(8, 0.9 * fs) && wb - top <= 0.65 * h) {
             out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, wb + 0.5, xr - 1, bottom - 1, 0.6, comb, "cell-below-label",
                     label.toString()));
-        } else if (xr - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < 0.5 * w) {
+        } else if (xr - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < 0.5 * w && !heading(inside)) {
             out.add(new Candidate(FieldType.TEXT_BOX, wr + 2, top + 1, xr - 1, bottom - 1, 0.5, comb, "cell-right-of-label",
-                    label.toString()));
+                    lastGroup(inside, xl)));
+            gapsBetweenWords(inside, top, bottom, fs);
         }
+    }
+
+    /**
+     * A one-line cell that ends in a blank and has another wide empty stretch between its words
+     * ("Signature of applicant ________ Date ______") has a blank in that stretch too, labelled
+     * by the words before it. Cells whose text runs to the end (titles, notes) are not read so.
+     */
+    private void gapsBetweenWords(List<Word> inside, double top, double bottom, double fs) {
+        List<List<Word>> groups = columnsOfWords(inside, Math.max(GAP_BLANK_PT, 6 * fs));
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            List<Word> g = groups.get(i);
+            double x0 = g.stream().mapToDouble(Word::x1).max().orElse(0) + 2;
+            double x1 = groups.get(i + 1).stream().mapToDouble(Word::x0).min().orElse(0) - 2;
+            Word last = g.stream().max((p, q) -> Double.compare(p.x1(), q.x1())).orElseThrow();
+            if (bottom - top < Math.max(7, 0.8 * fs) || last.text().endsWith(".") && last.text().length() > 3) {
+                continue; // no room for a line of text, or the gap follows a finished sentence
+            }
+            out.add(new Candidate(FieldType.TEXT_BOX, x0, top + 1, x1, bottom - 1, 0.5, 0, "cell-gap", text(g)));
+        }
+    }
+
+    /** Words grouped by their extent along x: a new group starts after an empty stretch of {@code minGap}. */
+    private static List<List<Word>> columnsOfWords(List<Word> inside, double minGap) {
+        List<Word> ws = new ArrayList<>(inside);
+        ws.sort((p, q) -> Double.compare(p.x0(), q.x0()));
+        List<List<Word>> groups = new ArrayList<>();
+        double reach = Double.NEGATIVE_INFINITY;
+        for (Word wd : ws) {
+            if (groups.isEmpty() || wd.x0() - reach - 4 >= minGap) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(wd);
+            reach = Math.max(reach, wd.x1());
+        }
+        return groups;
+    }
+
+    /** Words in reading order: top line first, left to right. */
+    private static String text(List<Word> ws) {
+        List<Word> sorted = new ArrayList<>(ws);
+        sorted.sort((p, q) -> Math.abs(p.cy() - q.cy()) > 0.5 * Math.max(p.size(), q.size())
+                ? Double.compare(p.cy(), q.cy()) : Double.compare(p.x0(), q.x0()));
+        StringBuilder sb = new StringBuilder();
+        for (Word wd : sorted) {
+            sb.append(sb.length() == 0 ? "" : " ").append(wd.text());
+        }
+        return sb.toString();
+    }
+
+    /** Whether the words are set larger than the page's body text, as headings are and labels are not. */
+    private boolean heading(List<Word> ws) {
+        if (ws.isEmpty()) {
+            return false;
+        }
+        double sum = 0;
+        for (Word wd : ws) {
+            sum += wd.size();
+        }
+        return sum / ws.size() >= HEADING_SIZE * m.bodySize;
+    }
+
+    /** The words after the cell's last wide gap: the label of the blank at its end. */
+    private String lastGroup(List<Word> inside, double xl) {
+        List<List<Word>> groups = columnsOfWords(inside, Math.max(GAP_BLANK_PT, 6 * m.bodySize));
+        return text(groups.get(groups.size() - 1));
     }
 
     /** Cells of a comb: ticks or dotted separators inside [xl,xr] at a regular pitch. */
@@ -507,8 +577,14 @@ final class Cells {
             leftText.append(leftText.length() == 0 ? "" : " ").append(wd.text());
         }
         boolean hasLeft = !lefts.isEmpty() && a - lefts.get(lefts.size() - 1).x1() < 60;
+        if (hasLeft && heading(lefts)) {
+            return; // the space after a section heading ("Part II  Certification") is not a blank
+        }
         for (Word wd : m.wordsIn(b - 2, band0, b + 40, band1, 0.5)) {
             if (wd.x0() >= b - 2 && wd.cy() >= band0 && wd.cy() <= band1) {
+                if (right.isEmpty() && !hasLeft && heading(List.of(wd))) {
+                    return; // the margin before a heading
+                }
                 right = right.isEmpty() ? wd.text() : right;
             }
         }

@@ -303,4 +303,36 @@ class GeometryDetectorTest {
         });
         assertEquals(List.of(), fs);
     }
+
+    @Test
+    void signatureAndDateSharingOneCellGetOneBlankEach() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(72, H - 620, 504, 24);
+            cs.stroke();
+            text(cs, 76, H - 606, 7, "Signature of");
+            text(cs, 76, H - 614, 7, "U.S. person");
+            text(cs, 380, H - 614, 8, "Date");
+        });
+        assertEquals(2, fs.size(), fs::toString);
+        DetectedField sig = fs.stream().filter(f -> f.type() == FieldType.SIGNATURE).findFirst()
+                .orElseThrow(() -> new AssertionError(fs.toString()));
+        assertTrue(sig.box().x0() * W > 110 && sig.box().x1() * W < 380, "between the label and Date: " + sig);
+        DetectedField date = fs.stream().filter(f -> f.type() == FieldType.TEXT_BOX).findFirst().orElseThrow();
+        assertTrue(date.box().x0() * W > 395, "after Date: " + date);
+        assertEquals("Date", date.label());
+    }
+
+    @Test
+    void noBlankAfterASectionHeading() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 72, H - 300, 9, "Enter your number in the appropriate box below, as shown on your return.");
+            text(cs, 72, H - 312, 9, "For individuals this is generally the number on your card.");
+            text(cs, 72, H - 330, 12, "Part II  Certification");
+            cs.setLineWidth(0.5f);
+            line(cs, 36, H - 334, 576, H - 334);
+            text(cs, 72, H - 346, 9, "Under penalties of perjury, I certify that the number shown is correct.");
+        });
+        assertEquals(List.of(), fs);
+    }
 }
