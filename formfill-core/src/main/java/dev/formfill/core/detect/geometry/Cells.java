@@ -455,11 +455,13 @@ final class Cells {
         }
         double top = f.pos() - h;
         List<double[]> taken = new ArrayList<>();
+        List<Word> above = new ArrayList<>();
         for (Word wd : m.wordsIn(xl, top, xr, f.pos() - 0.5, 0.3)) {
             if (wd.y1() >= f.pos() - 0.6 * wd.size() || wd.y1() - top > 0.5 * h) {
                 taken.add(new double[] {wd.x0() - 2, wd.x1() + 2});
             } else {
                 top = Math.max(top, wd.y1() + 0.5);
+                above.add(wd);
             }
         }
         if (f.pos() - top < Math.max(6, 0.7 * fs)) {
@@ -491,12 +493,15 @@ final class Cells {
             if (a > xl + 1 && paragraphEndsAt(a, f.pos(), fs)) {
                 continue; // the rest of a text line that sits on a rule, not a blank
             }
+            // a rule under a paragraph (a separator): the strip between them is not a blank unless labelled
+            double ceiling = ceil == null ? top - 2.2 * fs : Math.max(ceil.pos(), top - 2.2 * fs);
+            boolean underParagraph = covered(above, a, b) > 0.6 * (b - a) && textLines(a, ceiling, b, top) >= 2;
             boolean wholeRule = free.size() == 1 && a <= xl + 1 && b >= xr - 1;
             double[] hung = wholeRule ? hangingLabel(ceil, a, b, top, f.pos(), fs) : null;
             if (hung != null) {
                 emitBand(f, a, b, hung);
             } else {
-                emitLine(f, a, b, top, fs);
+                emitLine(f, a, b, top, fs, underParagraph);
             }
         }
     }
@@ -554,6 +559,26 @@ final class Cells {
         out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, f.pos(), 0.6, 0, "labelled-band", label.toString()));
     }
 
+    /** Length of [a, b] covered by the words' horizontal extents. */
+    private static double covered(List<Word> ws, double a, double b) {
+        List<double[]> iv = new ArrayList<>();
+        for (Word wd : ws) {
+            double x0 = Math.max(a, wd.x0()), x1 = Math.min(b, wd.x1());
+            if (x1 > x0) {
+                iv.add(new double[] {x0, x1});
+            }
+        }
+        iv.sort((p, q) -> Double.compare(p[0], q[0]));
+        double sum = 0, end = a;
+        for (double[] v : iv) {
+            if (v[1] > end) {
+                sum += v[1] - Math.max(end, v[0]);
+                end = v[1];
+            }
+        }
+        return sum;
+    }
+
     /** Whether the word ending at x on this rule has another text line right above it (a paragraph's last line). */
     private boolean paragraphEndsAt(double x, double y, double fs) {
         List<Word> on = m.wordsIn(x - 6, y - 1.6 * fs, x + 0.5, y + 0.5, 0.01);
@@ -565,7 +590,7 @@ final class Cells {
         return !m.wordsIn(w.x0() - 20, w.y0() - 1.6 * w.size(), w.x1(), w.y0() - 0.2 * w.size(), 0.5).isEmpty();
     }
 
-    private void emitLine(Seg f, double a, double b, double top, double fs) {
+    private void emitLine(Seg f, double a, double b, double top, double fs, boolean underParagraph) {
         double y = f.pos();
         double band0 = top - 2, band1 = y + 2;
         String right = "", below;
@@ -577,6 +602,9 @@ final class Cells {
             leftText.append(leftText.length() == 0 ? "" : " ").append(wd.text());
         }
         boolean hasLeft = !lefts.isEmpty() && a - lefts.get(lefts.size() - 1).x1() < 60;
+        if (underParagraph && !hasLeft) {
+            return;
+        }
         if (hasLeft && heading(lefts)) {
             return; // the space after a section heading ("Part II  Certification") is not a blank
         }
