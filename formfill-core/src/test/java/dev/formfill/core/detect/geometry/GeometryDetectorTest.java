@@ -335,4 +335,17 @@ class GeometryDetectorTest {
         });
         assertEquals(List.of(), fs);
     }
+
+    @Test
+    void ruleJustUnderAParagraphIsASeparator() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 72, H - 400, 10, "Each applicant must sign the form. The office keeps a copy of");
+            text(cs, 72, H - 412, 10, "every page, and returns the originals to you by mail after review");
+            text(cs, 72, H - 424, 10, "of the application and its supporting documents is complete.");
+            cs.setLineWidth(0.5f);
+            line(cs, 72, H - 438, 380, H - 438);
+            text(cs, 72, H - 448, 8, "Form 100 (Rev. 1-2024)");
+        });
+        assertEquals(List.of(), fs);
+    }
 }
