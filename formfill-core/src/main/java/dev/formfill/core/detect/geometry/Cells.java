@@ -402,6 +402,38 @@ final class Cells {
         return sb.toString();
     }
 
+    /**
+     * A labelled fill-in line just above this one (its bottom within two lines of this line's top)
+     * whose span overlaps most of this one and is about as long: this line continues that answer.
+     * Null when none.
+     */
+    private Candidate lineAbove(double a, double b, double top) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Candidate c = out.get(i);
+            boolean line = c.rule().equals("line") || c.rule().equals("dotted-line") || c.rule().equals("labelled-band");
+            double gap = top - c.y1();
+            double overlap = Math.min(b, c.x1()) - Math.max(a, c.x0());
+            if (line && c.conf() >= 0.5 && !c.label().isEmpty() && gap >= -1 && gap <= 2.5 * m.bodySize
+                    && overlap >= 0.5 * (b - a) && b - a >= 0.5 * c.width()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The text line right above [a, b] when it ends in a colon (a prompt for the line below), else "". */
+    private String promptAbove(double a, double b, double top, double fs) {
+        List<Word> ws = m.wordsIn(a - 5, top - 1.8 * fs, b + 12, top + 1, 0.5);
+        if (ws.isEmpty()) {
+            return "";
+        }
+        double bottom = ws.stream().mapToDouble(Word::y1).max().orElse(0);
+        ws.removeIf(wd -> wd.y1() < bottom - 0.6 * wd.size()); // the lowest line only
+        ws.sort((p, q) -> Double.compare(p.x0(), q.x0()));
+        String last = ws.get(ws.size() - 1).text();
+        return last.endsWith(":") ? text(ws) : "";
+    }
+
     /** Whether the words are set larger than the page's body text, as headings are and labels are not. */
     private boolean heading(List<Word> ws) {
         if (ws.isEmpty()) {
@@ -638,6 +670,15 @@ final class Cells {
         }
         if (!hasLeft && b - a > 0.6 * m.width) {
             conf = Math.min(conf, 0.25); // a long bare rule is a separator more often than a blank
+        }
+        Candidate previous = hasLeft ? null : lineAbove(a, b, top);
+        String prompt = hasLeft || previous != null ? "" : promptAbove(a, b, top, fs);
+        if (previous != null) {
+            conf = 0.55; // the next line of a multi-line answer ("Address: ____" then a bare line under it)
+            label = previous.label();
+        } else if (!prompt.isEmpty()) {
+            conf = 0.55; // "Name and address of your insurer:" on the line above
+            label = prompt;
         }
         if (f.thick() > 1.6) {
             conf *= 0.7;

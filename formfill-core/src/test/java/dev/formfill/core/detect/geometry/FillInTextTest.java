@@ -189,4 +189,18 @@ class FillInTextTest {
         List<DetectedField> refs = detect(cs -> text(cs, 72, 300, 10, "See note [1] and the list [a, b, c] below."));
         assertEquals(List.of(), refs, "references in brackets are not checkboxes");
     }
+
+    @Test
+    void bareLinesUnderAPromptOrALabelledLineContinueTheAnswer() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 36, 300, 10, "ADRESSE :");
+            rule(cs, 90, 570, 302);
+            rule(cs, 36, 570, 320); // second address line, no label of its own
+            text(cs, 36, 360, 10, "Name and address of the insurance company that pays your benefits :");
+            rule(cs, 36, 570, 380);
+        });
+        assertEquals(3, fs.size(), fs::toString);
+        assertTrue(fs.stream().allMatch(f -> f.type() == FieldType.TEXT_BOX), fs::toString);
+        assertEquals("ADRESSE :", fs.get(1).label(), "the bare line continues the address");
+    }
 }
