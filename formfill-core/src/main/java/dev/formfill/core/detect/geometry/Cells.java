@@ -15,6 +15,8 @@ final class Cells {
 
     /** A vertical rising less than this above a floor is a comb tick, not a cell side. */
     private static final double TICK_PT = 6;
+    /** Ticks of an open comb rise at most this far (pt) above its rule. */
+    private static final double OPEN_COMB_TICK_MAX_PT = 14;
     private static final double SIDE_SLACK = 2.0;
     /** How far a rounded corner may pull a box's straight edges in from its sides. */
     private static final double CORNER_PT = 6.0;
@@ -56,6 +58,11 @@ final class Cells {
                     end = v.pos();
                     rising.add(v);
                 }
+            }
+            int openComb = openCombCells(f, rising, start, end, ceiling(f, start, end));
+            if (openComb > 0) {
+                open.add(new Object[] {f, start, end, ceiling(f, start, end), openComb});
+                continue;
             }
             List<Double> xs = new ArrayList<>();
             xs.add(start);
@@ -101,12 +108,12 @@ final class Cells {
                 if (ceil != null && (closedCell || (oneSide && textRow))) {
                     cell(f, ceil, xl, xr, rising, textRow);
                 } else if (!textRow) {
-                    open.add(new Object[] {f, xl, xr, ceil});
+                    open.add(new Object[] {f, xl, xr, ceil, 0});
                 }
             }
         }
         for (Object[] o : open) {
-            underline((Seg) o[0], (Double) o[1], (Double) o[2], (Seg) o[3]);
+            underline((Seg) o[0], (Double) o[1], (Double) o[2], (Seg) o[3], (Integer) o[4]);
         }
         promoteLoneSquares();
         dropHeaderCells();
@@ -473,7 +480,43 @@ final class Cells {
         return Math.max(n, xs.size() + 1);
     }
 
-    private void underline(Seg f, double xl, double xr, Seg ceil) {
+    /**
+     * An open comb: a rule with short ticks rising from it at a steady pitch ("N° : |_|_|_|_|") and
+     * nothing taller standing on it. Returns the number of character cells, or 0.
+     */
+    private static int openCombCells(Seg f, List<Seg> rising, double start, double end, Seg ceil) {
+        List<Double> ticks = new ArrayList<>();
+        for (Seg v : rising) {
+            double height = f.pos() - v.a();
+            if (v.pos() <= start + SIDE_SLACK || v.pos() >= end - SIDE_SLACK) {
+                continue;
+            }
+            if (height > OPEN_COMB_TICK_MAX_PT || v.b() < f.pos() - 1.5) {
+                return 0; // a real side or a line not standing on the rule
+            }
+            if (ceil != null && v.a() <= ceil.pos() + 1.5) {
+                return 0; // the separators reach a rule above: a closed row of cells
+            }
+            if (ticks.isEmpty() || v.pos() - ticks.get(ticks.size() - 1) > 1.5) {
+                ticks.add(v.pos());
+            }
+        }
+        if (ticks.size() < 3) {
+            return 0;
+        }
+        double min = Double.MAX_VALUE, max = 0;
+        for (int i = 1; i < ticks.size(); i++) {
+            double d = ticks.get(i) - ticks.get(i - 1);
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+        }
+        if (min < 4 || max > 1.6 * min || max > 40) {
+            return 0;
+        }
+        return (int) Math.round((end - start) / ((ticks.get(ticks.size() - 1) - ticks.get(0)) / (ticks.size() - 1)));
+    }
+
+    private void underline(Seg f, double xl, double xr, Seg ceil, int comb) {
         if (f.thick() > 3 || xr - xl < 12) {
             return;
         }
@@ -533,7 +576,7 @@ final class Cells {
             if (hung != null) {
                 emitBand(f, a, b, hung);
             } else {
-                emitLine(f, a, b, top, fs, underParagraph);
+                emitLine(f, a, b, top, fs, underParagraph, comb);
             }
         }
     }
@@ -622,7 +665,7 @@ final class Cells {
         return !m.wordsIn(w.x0() - 20, w.y0() - 1.6 * w.size(), w.x1(), w.y0() - 0.2 * w.size(), 0.5).isEmpty();
     }
 
-    private void emitLine(Seg f, double a, double b, double top, double fs, boolean underParagraph) {
+    private void emitLine(Seg f, double a, double b, double top, double fs, boolean underParagraph, int comb) {
         double y = f.pos();
         double band0 = top - 2, band1 = y + 2;
         String right = "", below;
@@ -689,7 +732,8 @@ final class Cells {
         if (m.ink != null && m.ink.fraction(a + 1, top + 1, b - 1, y - 1.5) > 0.03) {
             return; // on an image page, ink above the line is text standing on it, not a blank
         }
-        out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, 0, f.dashed() ? "dotted-line" : "line", label));
+        out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, comb > 1 && a <= f.a() + 3 && b >= f.b() - 3 ? comb : 0,
+                f.dashed() ? "dotted-line" : "line", label));
     }
 
     /**

@@ -348,4 +348,22 @@ class GeometryDetectorTest {
         });
         assertEquals(List.of(), fs);
     }
+
+    @Test
+    void ruleWithShortTicksIsOneOpenComb() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 36, H - 202, 10, "NUMERO D'IMMATRICULATION :");
+            cs.setLineWidth(0.8f);
+            line(cs, 210, H - 204, 378, H - 204);
+            for (int i = 0; i <= 12; i++) { // 12 cells of 14 pt, taller ticks every third
+                float x = 210 + 14 * i;
+                line(cs, x, H - 204, x, H - 204 + (i % 3 == 0 ? 10 : 6));
+            }
+        });
+        List<DetectedField> boxes = ofType(fs, FieldType.TEXT_BOX);
+        assertEquals(1, boxes.size(), fs::toString);
+        assertEquals(12, boxes.get(0).combCells(), fs::toString);
+        assertEquals(210 / W, boxes.get(0).box().x0(), 0.004);
+        assertEquals(378 / W, boxes.get(0).box().x1(), 0.004);
+    }
 }
