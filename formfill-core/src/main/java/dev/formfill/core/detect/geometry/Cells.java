@@ -221,7 +221,7 @@ final class Cells {
                         && b.x0() <= c.x0() + 2.5 && b.x0() >= c.x0() - (c.width() + 2 * c.height())) {
                     return true; // column header
                 }
-                if ("cell-right-of-label".equals(c.rule()) && Math.abs(b.y0() - c.y0()) <= 2.5
+                if ("cell-right-of-label".equals(c.rule()) && hasWord(c.label()) && Math.abs(b.y0() - c.y0()) <= 2.5
                         && Math.abs(b.y1() - c.y1()) <= 2.5 && b.x0() >= c.x1() - 3 && b.x0() - c.x1() < 4) {
                     return true; // row header: the row's blanks are the empty cells beside it
                 }
@@ -441,9 +441,21 @@ final class Cells {
         return last.endsWith(":") ? text(ws) : "";
     }
 
+    /** Whether the text holds a word of two or more letters (a "$" or "#" prefix is not a label). */
+    private static boolean hasWord(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isLetter(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the words are set larger than the page's body text, as headings are and labels are not. */
     private boolean heading(List<Word> ws) {
-        if (ws.isEmpty()) {
+        if (ws.isEmpty() || !hasWord(text(ws))) {
             return false;
         }
         double sum = 0;

@@ -366,4 +366,17 @@ class GeometryDetectorTest {
         assertEquals(210 / W, boxes.get(0).box().x0(), 0.004);
         assertEquals(378 / W, boxes.get(0).box().x1(), 0.004);
     }
+
+    @Test
+    void currencyCellBesideAnEmptyCellIsStillABlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(350, H - 470, 72, 23); // "$ [amount]"
+            cs.addRect(422, H - 470, 120, 23); // "how often" cell, empty
+            cs.stroke();
+            text(cs, 356, H - 463, 12, "$");
+        });
+        assertEquals(2, ofType(fs, FieldType.TEXT_BOX).size(), fs::toString);
+        assertTrue(fs.stream().anyMatch(f -> f.box().x0() * W > 360 && f.box().x1() * W < 423), fs::toString);
+    }
 }
