@@ -135,6 +135,13 @@ public final class BenchMain implements Callable<Integer> {
         if (selected("native")) {
             runNative(results, notes);
         }
+        if (evalDev && (selected("GeometryBench") || selected("devset"))) {
+            Path dev = Path.of("..", "shared", "eval", "dev");
+            if (java.nio.file.Files.isDirectory(dev)) {
+                log("geometry detector over every page of " + dev.normalize());
+                DevSetSweep.measure(dev).ifPresent(results::add);
+            }
+        }
         if (selected("memory")) {
             runMemory(results, notes, headline, headlineThreads);
         }

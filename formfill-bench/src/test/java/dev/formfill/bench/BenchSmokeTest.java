@@ -113,4 +113,19 @@ class BenchSmokeTest {
         assertNotNull(report.find("RenderBench.render", Map.of("dpi", "144", "pdf", BenchInputs.GENERATED)).orElse(null));
         assertTrue(md.contains("./formfill bench --only RenderBench"));
     }
+
+    @Test
+    void devSetSweepTimesTheGeometryDetectorOverEveryPageAndFeedsItsGoal(@TempDir Path dir) throws Exception {
+        try (BenchInputs inputs = BenchInputs.create(3)) {
+            Files.copy(inputs.pdf(), dir.resolve("form.pdf"));
+        }
+        Measurement m = DevSetSweep.measure(dir).orElseThrow();
+        assertEquals(3, m.samples(), "every page of the folder");
+        assertTrue(m.value() > 0, m.toString());
+        BenchReport report = new BenchReport(List.of(m), MachineInfo.collect().withEndLoad(), BenchModels.COMPUTE, 1,
+                List.of(), "test");
+        BenchReport.Goal geometry = report.goals().stream().filter(g -> g.name().startsWith("geometry")).findFirst()
+                .orElseThrow();
+        assertEquals(BenchReport.Status.MET, geometry.status(), geometry.toString());
+    }
 }
