@@ -33,6 +33,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--iou", paramLabel = "IOU", defaultValue = "0.5", description = "IoU needed to match a truth box. Default: ${DEFAULT-VALUE}.")
     double iou;
 
+    @Option(names = "--button-iou", paramLabel = "IOU",
+            description = "IoU needed for checkboxes and radio buttons (small boxes); default: the --iou value.")
+    Double buttonIou;
+
     @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON.")
     Path json;
 
@@ -52,12 +56,17 @@ final class EvalCommand implements Callable<Integer> {
         if (!(iou > 0 && iou <= 1)) {
             throw new InvalidOptionsException("iou", "must be within (0, 1], got " + iou);
         }
+        double buttons = buttonIou == null ? iou : buttonIou;
+        if (!(buttons > 0 && buttons <= 1)) {
+            throw new InvalidOptionsException("button-iou", "must be within (0, 1], got " + buttons);
+        }
         PrepareOptions options = detection.options().build();
         Pattern filter = only == null ? null : Pattern.compile(only);
         long t0 = System.nanoTime();
         EvalResult result;
         try (FormPreparer preparer = detection.preparer()) {
-            result = Evaluator.of(preparer, options, iou).evaluate(dir, name -> filter == null || filter.matcher(name).find());
+            result = Evaluator.of(preparer, options, iou, buttons)
+                    .evaluate(dir, name -> filter == null || filter.matcher(name).find());
         }
         System.out.print(result.toTable());
         System.out.printf(Locale.ROOT, "%n(%.1f s)%n", (System.nanoTime() - t0) / 1e9);

@@ -15,8 +15,10 @@ final class EvalReport {
 
     static String table(EvalResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "detector %s, IoU >= %.2f, %d documents%n%n", r.detector(),
-                r.iouThreshold(), r.documents().size()));
+        String buttons = r.buttonIouThreshold() == r.iouThreshold() ? ""
+                : String.format(Locale.ROOT, " (choice buttons %.2f)", r.buttonIouThreshold());
+        sb.append(String.format(Locale.ROOT, "detector %s, IoU >= %.2f%s, %d documents%n%n", r.detector(),
+                r.iouThreshold(), buttons, r.documents().size()));
         sb.append(String.format(Locale.ROOT, "%-16s %6s %6s %6s %7s %7s %7s %7s %8s%n", "class", "truth", "det", "match",
                 "prec", "recall", "F1", "AP50", "medIoU"));
         for (FieldType t : FieldType.values()) {
@@ -60,6 +62,7 @@ final class EvalReport {
         ObjectNode root = m.createObjectNode();
         root.put("detector", r.detector());
         root.put("iou_threshold", r.iouThreshold());
+        root.put("button_iou_threshold", r.buttonIouThreshold());
         root.put("documents_scored", r.documents().size());
         put(root, "detect_ms_per_page", r.detectMillisPerPage());
         score(root.putObject("typed"), r.typed());

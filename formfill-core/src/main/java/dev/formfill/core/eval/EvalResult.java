@@ -13,6 +13,7 @@ import java.util.Map;
  *
  * @param detector     name of the detector that ran
  * @param iouThreshold IoU a detection needs with a truth box to match it
+ * @param buttonIouThreshold the same for choice buttons (equal to {@code iouThreshold} unless set apart)
  * @param typed        all classes, class must agree; its {@code ap50} is the mean AP over classes with truth
  * @param agnostic     all classes, matched regardless of class (AP undefined)
  * @param perClass     typed score per class
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param detectTime   wall time of the detection stage summed over the documents (content parsing
  *                     and detector, rendering excluded); {@link Duration#ZERO} when not measured
  */
-public record EvalResult(String detector, double iouThreshold, Score typed, Score agnostic,
+public record EvalResult(String detector, double iouThreshold, double buttonIouThreshold, Score typed, Score agnostic,
                          Map<FieldType, Score> perClass, List<DocumentScore> documents, Duration detectTime) {
 
     /** Copies the collections. */
@@ -31,12 +32,12 @@ public record EvalResult(String detector, double iouThreshold, Score typed, Scor
 
     /** Sums document scores into dataset scores, without timing. */
     public static EvalResult of(String detector, double iouThreshold, List<DocumentScore> documents) {
-        return of(detector, iouThreshold, documents, Duration.ZERO);
+        return of(detector, iouThreshold, iouThreshold, documents, Duration.ZERO);
     }
 
     /** Sums document scores into dataset scores, with the detection stage's total time. */
-    public static EvalResult of(String detector, double iouThreshold, List<DocumentScore> documents,
-                                Duration detectTime) {
+    public static EvalResult of(String detector, double iouThreshold, double buttonIouThreshold,
+                                List<DocumentScore> documents, Duration detectTime) {
         List<DocumentScore> docs = new ArrayList<>(documents);
         docs.sort(java.util.Comparator.comparing(DocumentScore::name));
         EnumMap<FieldType, Score> perClass = new EnumMap<>(FieldType.class);
@@ -67,8 +68,8 @@ public record EvalResult(String detector, double iouThreshold, Score typed, Scor
             agnostic = agnostic.plus(d.agnostic());
         }
         Score typed = Score.of(total, apClasses == 0 ? Double.NaN : apSum / apClasses, Stats.median(allIous));
-        return new EvalResult(detector, iouThreshold, typed, Score.of(agnostic, Double.NaN, Double.NaN), perClass, docs,
-                detectTime);
+        return new EvalResult(detector, iouThreshold, buttonIouThreshold, typed, Score.of(agnostic, Double.NaN, Double.NaN),
+                perClass, docs, detectTime);
     }
 
     /** Mean detection time per scored page in milliseconds, NaN when not measured. */

@@ -157,4 +157,25 @@ class EvaluatorScoringTest {
         assertEquals(1.0, r.typed().medianIou(), E);
         assertEquals(1.0, r.agnostic().recall(), E);
     }
+
+    /** A checkbox and a text box each found with IoU 0.4: a lower button threshold matches only the checkbox. */
+    @Test
+    void buttonsCanBeMatchedAtTheirOwnThreshold() {
+        Box text = new Box(0.1, 0.1, 0.3, 0.12);
+        Box check = new Box(0.5, 0.5, 0.52, 0.52);
+        GroundTruth gt = truth(1, TruthField.of(0, TB, text), TruthField.of(0, CB, check));
+        // each shifted right by 3/7 of its width: overlap 4/7, union 10/7, IoU 0.4
+        double tw = text.width() * 3 / 7, cw = check.width() * 3 / 7;
+        List<DetectedField> dets = List.of(
+                det(0, TB, new Box(text.x0() + tw, text.y0(), text.x1() + tw, text.y1()), 0.9),
+                det(0, CB, new Box(check.x0() + cw, check.y0(), check.x1() + cw, check.y1()), 0.9));
+        EvalResult strict = EvalResult.of("t", 0.5, List.of(Evaluator.score("doc", gt, dets, 0.5)));
+        assertEquals(0, strict.typed().counts().matched());
+        DocumentScore loose = Evaluator.score("doc", gt, dets, 0.5, 0.3);
+        EvalResult r = EvalResult.of("t", 0.5, 0.3, List.of(loose), java.time.Duration.ZERO);
+        assertEquals(new Counts(1, 1, 1), r.perClass().get(CB).counts());
+        assertEquals(new Counts(1, 1, 0), r.perClass().get(TB).counts());
+        assertEquals(0.4, r.perClass().get(CB).medianIou(), 1e-6);
+        assertTrue(r.toTable().contains("choice buttons 0.30"), r.toTable());
+    }
 }
