@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * "Signature", "Sign here", "Signed", "Signature of applicant", "Unterschrift", "Firma",
  * "Signature du/de ...", "Assinatura", "Handtekening", "Podpis", "Подпись". A label about the
  * signature's date ("Signature date", "Date signed", "Datum der Unterschrift") or a printed name
- * ("Name of signatory") is not a signature.
+ * ("Name of signatory") is not a signature, nor is a sentence that merely mentions signing ("Explain
+ * why the patient cannot sign"): the signature word must open the label or one of its clauses.
  */
 final class SignatureLabels {
 
@@ -29,6 +30,21 @@ final class SignatureLabels {
             return false;
         }
         String s = Identifiers.MARKS.matcher(Normalizer.normalize(label.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
-        return SIGNATURE.matcher(s).find() && !NOT_SIGNATURE.matcher(s).find();
+        java.util.regex.Matcher m = SIGNATURE.matcher(s);
+        return m.find() && !NOT_SIGNATURE.matcher(s).find() && leadsClause(s, m.start());
+    }
+
+    /**
+     * Whether the word at {@code at} opens the label or one of its clauses (at most two words in,
+     * or right after a colon or full stop): "Your signature", "Completed by: Signature of …", not
+     * "Briefly explain why the patient cannot sign".
+     */
+    static boolean leadsClause(String s, int at) {
+        String before = s.substring(0, at).strip();
+        if (before.isEmpty() || before.endsWith(":") || before.endsWith(".")) {
+            return true;
+        }
+        int clause = Math.max(before.lastIndexOf(':'), before.lastIndexOf('.'));
+        return before.substring(clause + 1).strip().split("\\s+").length <= 2;
     }
 }

@@ -56,5 +56,7 @@ class IdentifiersTest {
         assertTrue(!SignatureLabels.isSignature("Datum der Unterschrift"));
         assertTrue(!SignatureLabels.isSignature("Print name"));
         assertTrue(!SignatureLabels.isSignature("Design"));
+        assertTrue(!SignatureLabels.isSignature("Briefly explain why the patient cannot sign"));
+        assertTrue(SignatureLabels.isSignature("Spouse's signature. If a joint return, both must sign."));
     }
 }

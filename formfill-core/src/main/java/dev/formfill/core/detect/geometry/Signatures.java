@@ -29,8 +29,19 @@ final class Signatures {
             return false;
         }
         String s = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return SIGNATURE.matcher(s).find() && !NOT_SIGNATURE.matcher(s).find()
-                && s.strip().split("\\s+").length <= MAX_LABEL_WORDS;
+        java.util.regex.Matcher m = SIGNATURE.matcher(s);
+        return m.find() && !NOT_SIGNATURE.matcher(s).find() && s.strip().split("\\s+").length <= MAX_LABEL_WORDS
+                && leadsClause(s, m.start());
+    }
+
+    /** Whether the word at {@code at} opens the label or a clause of it (at most two words in, or after ':' or '.'). */
+    private static boolean leadsClause(String s, int at) {
+        String before = s.substring(0, at).strip();
+        if (before.isEmpty() || before.endsWith(":") || before.endsWith(".") || before.endsWith("(")) {
+            return true;
+        }
+        int clause = Math.max(before.lastIndexOf(':'), before.lastIndexOf('.'));
+        return before.substring(clause + 1).strip().split("\\s+").length <= 2;
     }
 
     static void apply(List<Candidate> cands) {

@@ -23,6 +23,8 @@ class SignaturesTest {
         assertFalse(Signatures.isSignatureLabel(
                 "IMPORTANT: Before you sign this application, read the affidavit on the next page carefully."));
         assertFalse(Signatures.isSignatureLabel("Designee"));
+        assertFalse(Signatures.isSignatureLabel("Briefly explain why the Patient cannot sign"));
+        assertTrue(Signatures.isSignatureLabel("When in-person interview completed: Signature of witness"));
         assertFalse(Signatures.isSignatureLabel(""));
     }
 }
