@@ -744,6 +744,10 @@ final class Cells {
         if (m.ink != null && f.dashed() && !m.wordsIn(a, y - 3, b, y - 1, 0.01).isEmpty()) {
             return; // on a scan, "dots" running through a recognised word are its letters
         }
+        if (m.ink != null && m.wordsIn(a, y - 0.5, b, y + 0.5, 0.01).stream()
+                .anyMatch(wd -> wd.y0() < y - 0.5 && wd.y1() > y + 1.5)) {
+            return; // a recognised word straddles the "line": it is a stroke of its letters
+        }
         if (m.ink != null && m.ink.fraction(a + 1, top + 1, b - 1, y - 1.5) > 0.03) {
             return; // on an image page, ink above the line is text standing on it, not a blank
         }

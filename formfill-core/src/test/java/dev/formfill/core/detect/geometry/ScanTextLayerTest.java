@@ -37,12 +37,16 @@ class ScanTextLayerTest {
 
     /** A dotted fill-in line drawn in the scan at y 300 from x 100 to 300, and the given invisible words. */
     private static List<DetectedField> detect(Ocr... words) throws IOException {
+        return detect(false, words);
+    }
+
+    private static List<DetectedField> detect(boolean solid, Ocr... words) throws IOException {
         BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scan.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
         g.setColor(Color.BLACK);
-        for (double x = 100; x <= 300; x += 2) {
+        for (double x = 100; x <= 300; x += solid ? 1 : 2) {
             g.fillRect((int) (x * S), 300 * S - 1, 2, 2);
         }
         g.dispose();
@@ -80,6 +84,14 @@ class ScanTextLayerTest {
         // large recognised words whose boxes start just above the dots: the dots are the tops of
         // their letters (OCR boxes rarely sit exactly on the ink), not a fill-in line
         List<DetectedField> fs = detect(LABEL, new Ocr("Predstavlyaetsya organ", 105, 313, 20));
+        assertEquals(List.of(), fs);
+    }
+
+    @Test
+    void solidStrokeInsideARecognisedWordIsNotALine() throws IOException {
+        assertEquals(1, detect(true, LABEL).size(), "control: a solid fill-in line after a label");
+        // a recognised word whose box starts just above the stroke: the stroke is the top of its letters
+        List<DetectedField> fs = detect(true, LABEL, new Ocr("KVARTAL", 110, 306.4f, 10));
         assertEquals(List.of(), fs);
     }
 }
