@@ -212,9 +212,20 @@ final class Cells {
                 bodies.add(c);
             }
         }
+        List<Candidate> textHeaders = new ArrayList<>();
+        for (Candidate c : out) {
+            if ("cell-below-label".equals(c.rule()) && textCellBelow(c)) {
+                textHeaders.add(c);
+            }
+        }
         out.removeIf(c -> {
             if (!"cell-right-of-label".equals(c.rule()) && !"cell-below-label".equals(c.rule())) {
                 return false;
+            }
+            for (Candidate t : textHeaders) {
+                if ("cell-below-label".equals(c.rule()) && Math.abs(t.y0() - c.y0()) <= 2 && Math.abs(t.y1() - c.y1()) <= 2) {
+                    return true; // the header row of a table whose cells hold text (an address list)
+                }
             }
             for (Candidate b : bodies) {
                 if (Math.abs(b.y0() - c.y1()) <= 3 && Math.abs(b.x1() - c.x1()) <= 2.5
@@ -228,6 +239,28 @@ final class Cells {
             }
             return false;
         });
+    }
+
+    /**
+     * Whether the closed cell right under the candidate's cell, in the same column, holds two or
+     * more lines of text and gave no field itself: the candidate's cell heads a column of text.
+     */
+    private boolean textCellBelow(Candidate c) {
+        for (double[] b : closed) {
+            if (Math.abs(b[1] - (c.y1() + 1)) > 3 || Math.abs(b[0] - (c.x0() - 1)) > 2.5 || Math.abs(b[2] - (c.x1() + 1)) > 2.5) {
+                continue;
+            }
+            if (textLines(b[0], b[1], b[2], b[3]) < 2) {
+                return false;
+            }
+            for (Candidate o : out) {
+                if (o != c && o.x0() >= b[0] - 1 && o.x1() <= b[2] + 1 && o.y0() >= b[1] - 1 && o.y1() <= b[3] + 1) {
+                    return false; // the cell below is a labelled blank: this is a form, not a text table
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean isSide(Seg v, Seg floor) {

@@ -379,4 +379,23 @@ class GeometryDetectorTest {
         assertEquals(2, ofType(fs, FieldType.TEXT_BOX).size(), fs::toString);
         assertTrue(fs.stream().anyMatch(f -> f.box().x0() * W > 360 && f.box().x1() * W < 423), fs::toString);
     }
+
+    @Test
+    void headerOfATableOfTextIsNotABlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(36, H - 130, 104, 30); // header: caption at the top, room below it
+            cs.addRect(140, H - 130, 436, 30);
+            cs.addRect(36, H - 200, 104, 70); // body: addresses
+            cs.addRect(140, H - 200, 436, 70);
+            cs.stroke();
+            text(cs, 40, H - 110, 8, "If you live in");
+            text(cs, 144, H - 110, 8, "Mail your claim form to");
+            text(cs, 40, H - 142, 9, "New Jersey");
+            text(cs, 144, H - 142, 9, "Novitas Solutions");
+            text(cs, 144, H - 154, 9, "P.O. Box 3030");
+            text(cs, 144, H - 166, 9, "Mechanicsburg, PA 17055");
+        });
+        assertEquals(List.of(), fs);
+    }
 }
