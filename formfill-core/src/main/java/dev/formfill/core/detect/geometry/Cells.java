@@ -329,7 +329,7 @@ final class Cells {
             }
         }
         for (Seg v : m.vIn(xl + 2, xr - 2)) {
-            if (!v.dashed() && v.overlap(top, bottom) > 0.6 * h) {
+            if (!v.dashed() && v.overlap(top, bottom) > 0.8 * h) {
                 return;
             }
         }
@@ -365,6 +365,9 @@ final class Cells {
             }
             if (h < 0.8 * fs) {
                 conf = 0.35;
+            }
+            if (h < Math.max(6, 0.55 * fs)) {
+                return; // a sliver between drawn shapes: no line of text fits
             }
             if (textRow) {
                 conf = Math.min(conf, 0.3);

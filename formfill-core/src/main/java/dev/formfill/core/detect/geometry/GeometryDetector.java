@@ -164,6 +164,6 @@ public final class GeometryDetector implements FieldDetector {
         TextMarks.brackets(content.glyphs(), w, h, cands);
         squares(content, w, h, cands);
         Signatures.apply(cands);
-        return OptionRemainders.drop(Dedup.run(cands));
+        return OptionRemainders.drop(Dedup.run(cands), model);
     }
 }

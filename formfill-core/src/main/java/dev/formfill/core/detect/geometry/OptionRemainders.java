@@ -14,7 +14,7 @@ final class OptionRemainders {
     private OptionRemainders() {
     }
 
-    static List<Candidate> drop(List<Candidate> cands) {
+    static List<Candidate> drop(List<Candidate> cands, PageModel model) {
         List<Candidate> boxes = new ArrayList<>();
         for (Candidate c : cands) {
             if (c.type() == FieldType.CHOICE_BUTTON) {
@@ -26,7 +26,7 @@ final class OptionRemainders {
         }
         List<Candidate> out = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
-            if (!"cell-right-of-label".equals(c.rule()) || !optionBefore(c, boxes)) {
+            if (!"cell-right-of-label".equals(c.rule()) || c.label().strip().endsWith(":") || !optionBefore(c, boxes, model)) {
                 out.add(c);
             }
         }
@@ -34,19 +34,37 @@ final class OptionRemainders {
     }
 
     /**
-     * Whether a list of options (two or more checkboxes) sits on the text box's line, to its left,
-     * the nearest within reach. One checkbox before a box is "☐ If yes, who? [____]", a real blank.
+     * Whether the text box follows checkbox options on its line: a list of two or more within
+     * reach, or a single one in the same cell (no drawn separator between it and the box). A box
+     * after a prompt ending in ":" ("☐ Other (specify): ____") is kept by the caller, and so is one
+     * set apart by a rule ("☐ If yes, who? [____]").
      */
-    private static boolean optionBefore(Candidate c, List<Candidate> boxes) {
+    private static boolean optionBefore(Candidate c, List<Candidate> boxes, PageModel model) {
         int options = 0;
-        double nearest = Double.MAX_VALUE;
+        Candidate nearest = null;
         for (Candidate b : boxes) {
             double cy = (b.y0() + b.y1()) / 2;
             if (cy > c.y0() && cy < c.y1() && b.x1() <= c.x0() + 2 && c.x0() - b.x1() < 400) {
                 options++;
-                nearest = Math.min(nearest, c.x0() - b.x1());
+                if (nearest == null || b.x1() > nearest.x1()) {
+                    nearest = b;
+                }
             }
         }
-        return options >= 2 && nearest < 150;
+        if (nearest == null || c.x0() - nearest.x1() >= 150) {
+            return false;
+        }
+        return options >= 2 || !separated(nearest, c, model);
+    }
+
+    /** Whether a vertical rule stands between the checkbox and the text box, across the box's line. */
+    private static boolean separated(Candidate box, Candidate c, PageModel model) {
+        double y = (c.y0() + c.y1()) / 2;
+        for (Seg v : model.vIn(box.x1() + 0.5, c.x0() + 1.5)) {
+            if (v.a() <= y && v.b() >= y) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -398,4 +398,32 @@ class GeometryDetectorTest {
         });
         assertEquals(List.of(), fs);
     }
+
+    @Test
+    void oneOptionInItsOwnCellLeavesNoBlankUnlessItAsksForOne() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(36, H - 340, 540, 17); // "☐ 1. A citizen of the United States" and empty rest
+            cs.addRect(36, H - 357, 540, 17); // "☐ 3. A permanent resident (number):" and a blank
+            cs.addRect(40, H - 336, 10, 10);
+            cs.addRect(40, H - 353, 10, 10);
+            cs.stroke();
+            text(cs, 54, H - 334, 8, "1. A citizen of the United States");
+            text(cs, 54, H - 351, 8, "3. A lawful permanent resident (Alien Registration Number):");
+        });
+        assertEquals(2, ofType(fs, FieldType.CHOICE_BUTTON).size(), fs::toString);
+        List<DetectedField> text = ofType(fs, FieldType.TEXT_BOX);
+        assertEquals(1, text.size(), fs::toString);
+        assertTrue(text.get(0).box().y0() * H > 340, "the blank after the prompt: " + text.get(0));
+    }
+
+    @Test
+    void sliverBetweenDrawnShapesIsNotACell() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(100, H - 304, 300, 4); // a 4 pt strip
+            cs.stroke();
+        });
+        assertEquals(List.of(), fs);
+    }
 }
