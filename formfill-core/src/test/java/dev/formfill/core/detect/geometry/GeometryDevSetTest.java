@@ -42,13 +42,13 @@ class GeometryDevSetTest {
         System.out.println(table);
     }
 
-    // Reached (without pdfjs_issue12963, 72 dpi): typed recall 0.80, F1 0.54, TextBox F1 0.60,
-    // ChoiceButton F1 0.445, median IoU 0.857 (checkboxes keep their margin around the drawn square
+    // Reached (without pdfjs_issue12963, 72 dpi): typed recall 0.81, F1 0.55, TextBox F1 0.62,
+    // ChoiceButton F1 0.445, median IoU 0.856 (checkboxes keep their margin around the drawn square
     // instead of snapping onto it: more matches, lower IoU). The floors sit a few points below; the
     // IoU floor is the issue's bar.
-    private static final double RECALL_FLOOR = 0.76;
-    private static final double F1_FLOOR = 0.51;
-    private static final double TEXT_F1_FLOOR = 0.56;
+    private static final double RECALL_FLOOR = 0.77;
+    private static final double F1_FLOOR = 0.52;
+    private static final double TEXT_F1_FLOOR = 0.58;
     private static final double BUTTON_F1_FLOOR = 0.41;
     private static final double IOU_FLOOR = 0.82;
 }
