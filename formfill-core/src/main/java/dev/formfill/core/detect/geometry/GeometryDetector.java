@@ -28,6 +28,8 @@ public final class GeometryDetector implements FieldDetector {
     private static final double IMAGE_COVERAGE = 0.15;
     /** Text at least this light (0 black .. 1 white) is a placeholder printed inside a blank. */
     private static final double FAINT_TEXT = 0.5;
+    /** Fills darker than this (0 black .. 1 white) are reversed-out bands. */
+    private static final double DARK_FILL = 0.4;
 
     @Override
     public String name() {
@@ -77,6 +79,8 @@ public final class GeometryDetector implements FieldDetector {
                 sq.add(new double[] {x0, y0, x1, y1, 0.82});
             } else if (r.filled() && r.fillLuminance() >= 0.5 && r.fillLuminance() < 0.985) {
                 sq.add(new double[] {x0, y0, x1, y1, 0.7});
+            } else if (r.whiteFill() && onDark(b, content)) {
+                sq.add(new double[] {x0, y0, x1, y1, 0.81}); // a white square on a dark band ("■ Yes" reversed out)
             }
         }
         sq.sort((p, q) -> Double.compare(p[0], q[0]));
@@ -94,6 +98,25 @@ public final class GeometryDetector implements FieldDetector {
                         s[4] > 0.8 ? "drawn-square" : "tinted-square", ""));
             }
         }
+    }
+
+    /** Whether the box lies inside a dark fill (a reversed-out band: white text and boxes on black). */
+    private static boolean onDark(Box b, PageContent content) {
+        for (DrawnRect o : content.rects()) {
+            Box p = o.box();
+            if (o.filled() && o.fillLuminance() < DARK_FILL && p.x0() <= b.x0() && p.y0() <= b.y0() && p.x1() >= b.x1()
+                    && p.y1() >= b.y1() && p.area() > b.area()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Box glyphs on a dark band are decoration (icons in a section header), not checkboxes. */
+    private static void dropGlyphsOnDark(List<Candidate> cands, PageContent content) {
+        double w = content.widthPt(), h = content.heightPt();
+        cands.removeIf(c -> "box-glyph".equals(c.rule())
+                && onDark(new Box(c.x0() / w, c.y0() / h, c.x1() / w, c.y1() / h).clipToUnit(), content));
     }
 
     /** A white filled box lying inside a tinted panel: the page shows it as a box. */
@@ -161,6 +184,7 @@ public final class GeometryDetector implements FieldDetector {
         List<Candidate> cands = new ArrayList<>(cells.out);
         if (imageStructure) cands.addAll(RasterCombRows.find(page.image(), w, h)); // cells marked only by dots on scans
         TextMarks.boxes(content.glyphs(), w, h, cands);
+        dropGlyphsOnDark(cands, content);
         TextMarks.brackets(content.glyphs(), w, h, cands);
         squares(content, w, h, cands);
         Signatures.apply(cands);

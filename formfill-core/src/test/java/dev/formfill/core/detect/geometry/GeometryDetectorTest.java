@@ -426,4 +426,29 @@ class GeometryDetectorTest {
         });
         assertEquals(List.of(), fs);
     }
+
+    @Test
+    void whiteSquaresOnADarkBandAreCheckboxesButGlyphIconsThereAreNot() throws IOException {
+        PDType1Font dingbats = new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS);
+        List<DetectedField> fs = detect(cs -> {
+            cs.setNonStrokingColor(0.1f, 0.1f, 0.1f);
+            cs.addRect(36, H - 60, 540, 30); // the band
+            cs.fill();
+            cs.setNonStrokingColor(1f, 1f, 1f);
+            cs.addRect(190, H - 52, 10, 10);
+            cs.addRect(240, H - 52, 10, 10);
+            cs.fill();
+            text(cs, 40, H - 50, 12, "Do you need more pages?");
+            text(cs, 203, H - 51, 9, "Yes");
+            text(cs, 253, H - 51, 9, "No");
+            cs.beginText(); // an icon set in a symbol font at the band's right end
+            cs.setFont(dingbats, 18);
+            cs.newLineAtOffset(540, H - 52);
+            cs.showText("\u274F");
+            cs.endText();
+        });
+        List<DetectedField> boxes = ofType(fs, FieldType.CHOICE_BUTTON);
+        assertEquals(2, boxes.size(), fs::toString);
+        assertTrue(boxes.stream().allMatch(b -> b.box().x1() * W < 260), fs::toString);
+    }
 }
