@@ -11,8 +11,14 @@
  *       row are character cells, a lone small square is a checkbox;</li>
  *   <li>small drawn squares and box-shaped glyphs (judged from the glyph outline, so symbol fonts
  *       without Unicode maps work) are checkboxes;</li>
- *   <li>a fill-in line labelled as a signature (several languages) is a signature field.</li>
+ *   <li>a fill-in line labelled as a signature (several languages) is a signature field;</li>
+ *   <li>on image pages and pages without a text layer, hollow squares and rings drawn in the
+ *       image are choice buttons, and strokes through recognised (OCR) words are letters.</li>
  * </ul>
+ * Where to look: {@code Cells} (cells and combs), {@code FillInLines} (open rules, captions,
+ * continuation lines), {@code TableConventions} (header rows, text columns, amount columns),
+ * {@code OptionRemainders} (no blank after checkbox options), {@code TextMarks} (typed marks),
+ * {@code RasterLines} / {@code RasterCombRows} / {@code RasterChoiceMarks} (the raster).
  * Confidences order the rules by how rarely they are wrong on real forms; fill-in lines without any
  * label score below the default threshold.
  */

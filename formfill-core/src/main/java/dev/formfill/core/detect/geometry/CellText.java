@@ -1,0 +1,85 @@
+package dev.formfill.core.detect.geometry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading the words inside a cell or beside a line: their text, lines, column groups, headings. */
+final class CellText {
+
+    private CellText() {
+    }
+
+    /** Text at least this many times the body size is a heading. */
+    static final double HEADING_SIZE = 1.2;
+
+    /** Words in reading order: top line first, left to right. */
+    static String text(List<Word> ws) {
+        List<Word> sorted = new ArrayList<>(ws);
+        sorted.sort((p, q) -> Math.abs(p.cy() - q.cy()) > 0.5 * Math.max(p.size(), q.size())
+                ? Double.compare(p.cy(), q.cy()) : Double.compare(p.x0(), q.x0()));
+        StringBuilder sb = new StringBuilder();
+        for (Word wd : sorted) {
+            sb.append(sb.length() == 0 ? "" : " ").append(wd.text());
+        }
+        return sb.toString();
+    }
+
+    /** Whether the text holds a word of two or more letters (a "$" or "#" prefix is not a label). */
+    static boolean hasWord(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isLetter(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words grouped by their extent along x: a new group starts after an empty stretch of {@code minGap}. */
+    static List<List<Word>> columnsOfWords(List<Word> inside, double minGap) {
+        List<Word> ws = new ArrayList<>(inside);
+        ws.sort((p, q) -> Double.compare(p.x0(), q.x0()));
+        List<List<Word>> groups = new ArrayList<>();
+        double reach = Double.NEGATIVE_INFINITY;
+        for (Word wd : ws) {
+            if (groups.isEmpty() || wd.x0() - reach - 4 >= minGap) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(wd);
+            reach = Math.max(reach, wd.x1());
+        }
+        return groups;
+    }
+
+    /** Number of distinct text lines inside a rectangle. */
+    static int textLines(PageModel m, double x0, double y0, double x1, double y1) {
+        List<Word> ws = m.wordsIn(x0, y0, x1, y1, 0.5);
+        int lines = 0;
+        double lastY = -1e9;
+        List<Double> ys = new ArrayList<>();
+        for (Word w : ws) {
+            ys.add(w.cy());
+        }
+        ys.sort(Double::compare);
+        for (double y : ys) {
+            if (y - lastY > 0.6 * m.bodySize) {
+                lines++;
+                lastY = y;
+            }
+        }
+        return lines;
+    }
+
+    /** Whether the words are set larger than the page's body text, as headings are and labels are not. */
+    static boolean heading(PageModel m, List<Word> ws) {
+        if (ws.isEmpty() || !hasWord(text(ws))) {
+            return false;
+        }
+        double sum = 0;
+        for (Word wd : ws) {
+            sum += wd.size();
+        }
+        return sum / ws.size() >= HEADING_SIZE * m.bodySize;
+    }
+}

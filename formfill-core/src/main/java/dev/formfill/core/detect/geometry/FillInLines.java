@@ -1,0 +1,316 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.FieldType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fill-in lines: an open rule (no cell around it) is a blank as tall as a line of text above it,
+ * labelled from the left, below, right or by a caption hanging under the rule above; headings,
+ * paragraphs ending on a rule and labels over boxes are not blanks. Adds to the caller's
+ * candidates and reads the cells it has closed.
+ */
+final class FillInLines {
+
+    private final PageModel m;
+    private final List<Candidate> out;
+    private final List<double[]> closed;
+
+    FillInLines(PageModel m, List<Candidate> out, List<double[]> closed) {
+        this.m = m;
+        this.out = out;
+        this.closed = closed;
+    }
+
+    void underline(Seg f, double xl, double xr, Seg ceil, int comb) {
+        if (f.thick() > 3 || xr - xl < 12) {
+            return;
+        }
+        double fs = localSize(f, xl, xr);
+        double h = Math.max(11, Math.min(20, 1.45 * fs + 2));
+        if (ceil != null && f.pos() - ceil.pos() - 1 < h) {
+            h = f.pos() - ceil.pos() - 1;
+        }
+        if (h < 0.7 * fs || h < 6) {
+            return;
+        }
+        double top = f.pos() - h;
+        List<double[]> taken = new ArrayList<>();
+        List<Word> above = new ArrayList<>();
+        for (Word wd : m.wordsIn(xl, top, xr, f.pos() - 0.5, 0.3)) {
+            if (wd.y1() >= f.pos() - 0.6 * wd.size() || wd.y1() - top > 0.5 * h) {
+                taken.add(new double[] {wd.x0() - 2, wd.x1() + 2});
+            } else {
+                top = Math.max(top, wd.y1() + 0.5);
+                above.add(wd);
+            }
+        }
+        if (f.pos() - top < Math.max(6, 0.7 * fs)) {
+            return;
+        }
+        taken.sort((p, q) -> Double.compare(p[0], q[0]));
+        if (!taken.isEmpty()) {
+            double t0 = taken.get(0)[0], t1 = taken.stream().mapToDouble(t -> t[1]).max().orElse(t0);
+            if (Math.abs((t0 + t1) / 2 - (xl + xr) / 2) < 0.05 * (xr - xl) && t1 - t0 > 0.25 * (xr - xl)) {
+                return; // a heading centred over its rule: the space either side is margin
+            }
+        }
+        double start = xl;
+        List<double[]> free = new ArrayList<>();
+        for (double[] t : taken) {
+            if (t[0] > start) {
+                free.add(new double[] {start, t[0]});
+            }
+            start = Math.max(start, t[1]);
+        }
+        if (xr > start) {
+            free.add(new double[] {start, xr});
+        }
+        for (double[] iv : free) {
+            double a = iv[0], b = iv[1];
+            if (b - a < Math.max(18, 2 * fs)) {
+                continue;
+            }
+            if (a > xl + 1 && paragraphEndsAt(a, f.pos(), fs)) {
+                continue; // the rest of a text line that sits on a rule, not a blank
+            }
+            // a rule under a paragraph (a separator): the strip between them is not a blank unless labelled
+            double ceiling = ceil == null ? top - 2.2 * fs : Math.max(ceil.pos(), top - 2.2 * fs);
+            boolean underParagraph = covered(above, a, b) > 0.6 * (b - a) && CellText.textLines(m, a, ceiling, b, top) >= 2;
+            boolean wholeRule = free.size() == 1 && a <= xl + 1 && b >= xr - 1;
+            double[] hung = wholeRule ? hangingLabel(ceil, a, b, top, f.pos(), fs) : null;
+            if (hung != null) {
+                emitBand(f, a, b, hung);
+            } else {
+                emitLine(f, a, b, top, fs, underParagraph, comb);
+            }
+        }
+    }
+
+    /**
+     * A band between two rules whose label hangs from the upper rule ("City" in small type at the
+     * top left) with room to write below it: the blank is the whole band under the label. Text
+     * centred in its row (a table of text) is not such a label, so the gap under the label must
+     * clearly exceed the gap above it. Returns {top of the blank, label's left x} or null.
+     */
+    private double[] hangingLabel(Seg ceil, double a, double b, double top, double y, double fs) {
+        if (ceil == null || ceil.pos() >= top - 2 || y - ceil.pos() > 6 * fs + 12 || b - a < 8 * fs
+                || ceil.a() > a + 2 || ceil.b() < b - 2) {
+            return null;
+        }
+        List<Word> ws = m.wordsIn(a - 40, ceil.pos() + 0.3, b + 40, top, 0.5);
+        for (Word wd : ws) {
+            if (wd.x0() < a - 1 || wd.x1() > b + 1) {
+                return null; // text running past the band's ends is a text line, not its label
+            }
+        }
+        if (ws.isEmpty()) {
+            return null;
+        }
+        double lTop = Double.MAX_VALUE, lBottom = 0, lLeft = Double.MAX_VALUE, size = 0;
+        for (Word wd : ws) {
+            lTop = Math.min(lTop, wd.y0());
+            lBottom = Math.max(lBottom, wd.y1());
+            lLeft = Math.min(lLeft, wd.x0());
+            size = Math.max(size, wd.size());
+        }
+        double above = lTop - ceil.pos(), below = y - lBottom;
+        if (lLeft > a + Math.min(40, 0.3 * (b - a)) || above > 0.8 * size + 2 || below < Math.max(10, 1.2 * size)
+                || below < 2 * above + 4 || lBottom - lTop > 2.6 * size) {
+            return null;
+        }
+        return new double[] {lBottom + 1};
+    }
+
+    private void emitBand(Seg f, double a, double b, double[] hung) {
+        double top = hung[0];
+        StringBuilder label = new StringBuilder();
+        List<Word> ws = m.wordsIn(a, top - 30, b, top, 0.5);
+        ws.removeIf(wd -> wd.y1() > top);
+        ws.sort((p, q) -> p.y0() != q.y0() && Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0())
+                : Double.compare(p.x0(), q.x0()));
+        for (Word wd : ws) {
+            if (top - wd.y1() < 12) {
+                label.append(label.length() == 0 ? "" : " ").append(wd.text());
+            }
+        }
+        if (m.ink != null && m.ink.fraction(a + 1, top + 1, b - 1, f.pos() - 1.5) > 0.03) {
+            return;
+        }
+        out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, f.pos(), 0.6, 0, "labelled-band", label.toString()));
+    }
+
+    /** Length of [a, b] covered by the words' horizontal extents. */
+    private static double covered(List<Word> ws, double a, double b) {
+        List<double[]> iv = new ArrayList<>();
+        for (Word wd : ws) {
+            double x0 = Math.max(a, wd.x0()), x1 = Math.min(b, wd.x1());
+            if (x1 > x0) {
+                iv.add(new double[] {x0, x1});
+            }
+        }
+        iv.sort((p, q) -> Double.compare(p[0], q[0]));
+        double sum = 0, end = a;
+        for (double[] v : iv) {
+            if (v[1] > end) {
+                sum += v[1] - Math.max(end, v[0]);
+                end = v[1];
+            }
+        }
+        return sum;
+    }
+
+    /** Whether the word ending at x on this rule has another text line right above it (a paragraph's last line). */
+    private boolean paragraphEndsAt(double x, double y, double fs) {
+        List<Word> on = m.wordsIn(x - 6, y - 1.6 * fs, x + 0.5, y + 0.5, 0.01);
+        on.removeIf(w -> w.x1() > x + 0.5 || w.y1() < y - 0.9 * Math.max(fs, w.size()));
+        if (on.isEmpty()) {
+            return false;
+        }
+        Word w = on.get(0);
+        return !m.wordsIn(w.x0() - 20, w.y0() - 1.6 * w.size(), w.x1(), w.y0() - 0.2 * w.size(), 0.5).isEmpty();
+    }
+
+    private void emitLine(Seg f, double a, double b, double top, double fs, boolean underParagraph, int comb) {
+        double y = f.pos();
+        double band0 = top - 2, band1 = y + 2;
+        String right = "", below;
+        List<Word> lefts = m.wordsIn(a - 120, band0, a + 2, band1, 0.5);
+        lefts.removeIf(wd -> wd.x1() > a + 2 || wd.cy() < band0 || wd.cy() > band1);
+        lefts.sort((p, q) -> Double.compare(p.x0(), q.x0()));
+        StringBuilder leftText = new StringBuilder();
+        for (Word wd : lefts) {
+            leftText.append(leftText.length() == 0 ? "" : " ").append(wd.text());
+        }
+        boolean hasLeft = !lefts.isEmpty() && a - lefts.get(lefts.size() - 1).x1() < 60;
+        if (underParagraph && !hasLeft) {
+            return;
+        }
+        if (hasLeft && CellText.heading(m, lefts)) {
+            return; // the space after a section heading ("Part II  Certification") is not a blank
+        }
+        for (Word wd : m.wordsIn(b - 2, band0, b + 40, band1, 0.5)) {
+            if (wd.x0() >= b - 2 && wd.cy() >= band0 && wd.cy() <= band1) {
+                if (right.isEmpty() && !hasLeft && CellText.heading(m, List.of(wd))) {
+                    return; // the margin before a heading
+                }
+                right = right.isEmpty() ? wd.text() : right;
+            }
+        }
+        StringBuilder belowText = new StringBuilder();
+        for (Word wd : m.wordsIn(a, y + 0.5, b, y + 2.2 * fs, 0.6)) {
+            belowText.append(belowText.length() == 0 ? "" : " ").append(wd.text());
+        }
+        below = belowText.toString();
+        double conf;
+        String label;
+        if (hasLeft) {
+            conf = 0.7;
+            label = leftText.toString();
+        } else if (!below.isEmpty()) {
+            conf = 0.6;
+            label = below;
+        } else if (!right.isEmpty()) {
+            conf = 0.55;
+            label = right;
+        } else {
+            conf = 0.25;
+            label = "";
+        }
+        if (!hasLeft && b - a > 0.6 * m.width) {
+            conf = Math.min(conf, 0.25); // a long bare rule is a separator more often than a blank
+        }
+        Candidate previous = hasLeft ? null : lineAbove(a, b, top);
+        String prompt = hasLeft || previous != null ? "" : promptAbove(a, b, top, fs);
+        if (previous != null) {
+            conf = 0.55; // the next line of a multi-line answer ("Address: ____" then a bare line under it)
+            label = previous.label();
+        } else if (!prompt.isEmpty()) {
+            conf = 0.55; // "Name and address of your insurer:" on the line above
+            label = prompt;
+        }
+        if (f.thick() > 1.6) {
+            conf *= 0.7;
+        }
+        if (onTopOfCell(a, b, y) && (!hasLeft || boxBelowReachesUnderLabel(a, b, y))) {
+            return;
+        }
+        if (m.ink != null && f.dashed() && !m.wordsIn(a, y - 3, b, y - 1, 0.01).isEmpty()) {
+            return; // on a scan, "dots" running through a recognised word are its letters
+        }
+        if (m.ink != null && m.wordsIn(a, y - 0.5, b, y + 0.5, 0.01).stream()
+                .anyMatch(wd -> wd.y0() < y - 0.5 && wd.y1() > y + 1.5)) {
+            return; // a recognised word straddles the "line": it is a stroke of its letters
+        }
+        if (m.ink != null && m.ink.fraction(a + 1, top + 1, b - 1, y - 1.5) > 0.03) {
+            return; // on an image page, ink above the line is text standing on it, not a blank
+        }
+        out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, comb > 1 && a <= f.a() + 3 && b >= f.b() - 3 ? comb : 0,
+                f.dashed() ? "dotted-line" : "line", label));
+    }
+
+    /**
+     * Whether the line is the top of a box that also runs under the label to its left
+     * ("Name of Federal Agency:" over a wide box): the label names the box, and the space beside
+     * the label is not a second blank. A box of the line's own width below it is the next row.
+     */
+    private boolean boxBelowReachesUnderLabel(double a, double b, double y) {
+        for (double[] c : closed) {
+            if (Math.abs(c[1] - y) <= 1.5 && c[0] < a - 20 && c[2] >= b - 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onTopOfCell(double a, double b, double y) {
+        double covered = 0;
+        for (double[] c : closed) {
+            if (Math.abs(c[1] - y) <= 1.5) {
+                covered += Math.max(0, Math.min(b, c[2]) - Math.max(a, c[0]));
+            }
+        }
+        return covered > 0.5 * (b - a);
+    }
+
+    private double localSize(Seg f, double xl, double xr) {
+        List<Word> near = m.wordsIn(xl - 150, f.pos() - 30, xr + 50, f.pos() + 10, 0.5);
+        if (near.isEmpty()) {
+            return m.bodySize;
+        }
+        double[] s = near.stream().mapToDouble(Word::size).filter(x -> x >= 4 && x <= 30).sorted().toArray();
+        return s.length == 0 ? m.bodySize : s[s.length / 2];
+    }
+
+    /**
+     * A labelled fill-in line just above this one (its bottom within two lines of this line's top)
+     * whose span overlaps most of this one and is about as long: this line continues that answer.
+     * Null when none.
+     */
+    private Candidate lineAbove(double a, double b, double top) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Candidate c = out.get(i);
+            boolean line = c.rule().equals("line") || c.rule().equals("dotted-line") || c.rule().equals("labelled-band");
+            double gap = top - c.y1();
+            double overlap = Math.min(b, c.x1()) - Math.max(a, c.x0());
+            if (line && c.conf() >= 0.5 && !c.label().isEmpty() && gap >= -1 && gap <= 2.5 * m.bodySize
+                    && overlap >= 0.5 * (b - a) && b - a >= 0.5 * c.width()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The text line right above [a, b] when it ends in a colon (a prompt for the line below), else "". */
+    private String promptAbove(double a, double b, double top, double fs) {
+        List<Word> ws = m.wordsIn(a - 5, top - 1.8 * fs, b + 12, top + 1, 0.5);
+        if (ws.isEmpty()) {
+            return "";
+        }
+        double bottom = ws.stream().mapToDouble(Word::y1).max().orElse(0);
+        ws.removeIf(wd -> wd.y1() < bottom - 0.6 * wd.size()); // the lowest line only
+        ws.sort((p, q) -> Double.compare(p.x0(), q.x0()));
+        String last = ws.get(ws.size() - 1).text();
+        return last.endsWith(":") ? CellText.text(ws) : "";
+    }
+}

@@ -1,0 +1,218 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.FieldType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Passes over the finished cell candidates that need the whole table: touching squares become
+ * character cells, header cells and columns of text give no blanks, tall cells in amount columns
+ * are written on their last line.
+ */
+final class TableConventions {
+
+    private final PageModel m;
+    private final List<Candidate> out;
+    private final List<double[]> closed;
+
+    TableConventions(PageModel m, List<Candidate> out, List<double[]> closed) {
+        this.m = m;
+        this.out = out;
+        this.closed = closed;
+    }
+
+    /** Applies the passes in order, editing the candidates in place. */
+    void apply() {
+        promoteLoneSquares();
+        dropHeaderCells();
+        dropTextColumns();
+        bottomLineOfTallCells();
+    }
+
+    /** Columns at most this wide hold amounts or codes, not free text. */
+    private static final double MAX_AMOUNT_COLUMN_PT = 150;
+
+    /**
+     * Squares in a row that touch each other are character cells, not checkboxes: a long run (four
+     * or more, e.g. a date or an account number) is one comb field, a short run one field per cell.
+     */
+    private void promoteLoneSquares() {
+        List<Candidate> squares = new ArrayList<>();
+        for (Candidate c : out) {
+            if ("square".equals(c.rule())) {
+                squares.add(c);
+            }
+        }
+        squares.sort((p, q) -> p.y0() != q.y0() ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
+        List<List<Candidate>> runs = new ArrayList<>();
+        for (Candidate c : squares) {
+            List<Candidate> joined = null;
+            for (List<Candidate> run : runs) {
+                Candidate last = run.get(run.size() - 1);
+                if (Math.abs(last.y0() - c.y0()) < 1.5 && Math.abs(last.y1() - c.y1()) < 1.5
+                        && Math.abs(c.x0() - last.x1()) < 1.5) {
+                    joined = run;
+                    break;
+                }
+            }
+            if (joined != null) {
+                joined.add(c);
+            } else {
+                List<Candidate> run = new ArrayList<>();
+                run.add(c);
+                runs.add(run);
+            }
+        }
+        for (List<Candidate> run : runs) {
+            if (run.size() < 2) {
+                continue;
+            }
+            out.removeAll(run);
+            if (run.size() >= 4) {
+                Candidate f = run.get(0), l = run.get(run.size() - 1);
+                out.add(new Candidate(FieldType.TEXT_BOX, f.x0(), Math.min(f.y0(), l.y0()), l.x1(), Math.max(f.y1(), l.y1()),
+                        0.65, run.size(), "char-comb", ""));
+            } else {
+                for (Candidate c : run) {
+                    out.add(new Candidate(FieldType.TEXT_BOX, c.x0() + 1, c.y0() + 1, c.x1() - 1, c.y1() - 1, 0.6, 0,
+                            "char-cell", ""));
+                }
+            }
+        }
+    }
+
+    /** A cell with a label whose column continues below in empty cells is a column header, not a field. */
+    private void dropHeaderCells() {
+        List<Candidate> bodies = new ArrayList<>();
+        for (Candidate c : out) {
+            if ("cell".equals(c.rule())) {
+                bodies.add(c);
+            }
+        }
+        List<Candidate> textHeaders = new ArrayList<>();
+        for (Candidate c : out) {
+            if ("cell-below-label".equals(c.rule()) && textCellBelow(c)) {
+                textHeaders.add(c);
+            }
+        }
+        out.removeIf(c -> {
+            if (!"cell-right-of-label".equals(c.rule()) && !"cell-below-label".equals(c.rule())) {
+                return false;
+            }
+            for (Candidate t : textHeaders) {
+                if ("cell-below-label".equals(c.rule()) && Math.abs(t.y0() - c.y0()) <= 2 && Math.abs(t.y1() - c.y1()) <= 2) {
+                    return true; // the header row of a table whose cells hold text (an address list)
+                }
+            }
+            for (Candidate b : bodies) {
+                if (Math.abs(b.y0() - c.y1()) <= 3 && Math.abs(b.x1() - c.x1()) <= 2.5
+                        && b.x0() <= c.x0() + 2.5 && b.x0() >= c.x0() - (c.width() + 2 * c.height())) {
+                    return true; // column header
+                }
+                if ("cell-right-of-label".equals(c.rule()) && CellText.hasWord(c.label()) && Math.abs(b.y0() - c.y0()) <= 2.5
+                        && Math.abs(b.y1() - c.y1()) <= 2.5 && b.x0() >= c.x1() - 3 && b.x0() - c.x1() < 4) {
+                    return true; // row header: the row's blanks are the empty cells beside it
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Whether the closed cell right under the candidate's cell, in the same column, holds two or
+     * more lines of text and gave no field itself: the candidate's cell heads a column of text.
+     */
+    private boolean textCellBelow(Candidate c) {
+        for (double[] b : closed) {
+            if (Math.abs(b[1] - (c.y1() + 1)) > 3 || Math.abs(b[0] - (c.x0() - 1)) > 2.5 || Math.abs(b[2] - (c.x1() + 1)) > 2.5) {
+                continue;
+            }
+            if (CellText.textLines(m, b[0], b[1], b[2], b[3]) < 2) {
+                return false;
+            }
+            for (Candidate o : out) {
+                if (o != c && o.x0() >= b[0] - 1 && o.x1() <= b[2] + 1 && o.y0() >= b[1] - 1 && o.y1() <= b[3] + 1) {
+                    return false; // the cell below is a labelled blank: this is a form, not a text table
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void dropTextColumns() {
+        List<Candidate> rights = new ArrayList<>();
+        for (Candidate c : out) {
+            if ("cell-right-of-label".equals(c.rule())) {
+                rights.add(c);
+            }
+        }
+        rights.sort((p, q) -> Double.compare(p.y0(), q.y0()));
+        java.util.Set<Candidate> drop = new java.util.HashSet<>();
+        for (int i = 0; i < rights.size(); i++) {
+            List<Candidate> run = new ArrayList<>();
+            run.add(rights.get(i));
+            Candidate last = rights.get(i);
+            for (int j = i + 1; j < rights.size(); j++) {
+                Candidate n = rights.get(j);
+                if (Math.abs(n.x1() - last.x1()) <= 2.5 && n.y0() - last.y1() <= 3 && n.y0() - last.y1() >= -1) {
+                    run.add(n);
+                    last = n;
+                }
+            }
+            if (run.size() < 3) {
+                continue;
+            }
+            boolean list = true;
+            for (Candidate c : run) {
+                String l = c.label().strip();
+                list &= !l.endsWith(":") && c.height() <= 2.2 * m.bodySize + 3;
+            }
+            if (list) {
+                drop.addAll(run);
+            }
+        }
+        out.removeAll(drop);
+    }
+
+    /**
+     * In a narrow column of cells (amounts, codes), a cell two or more rows tall next to a
+     * multi-line item is written on its last line, level with the item's last line, as the
+     * column's other cells are one row tall. Wide cells (remarks, addresses) keep their height.
+     */
+    private void bottomLineOfTallCells() {
+        List<Candidate> cells = new ArrayList<>();
+        for (Candidate c : out) {
+            if (inColumn(c)) {
+                cells.add(c);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (!inColumn(c)) {
+                continue;
+            }
+            List<Double> heights = new ArrayList<>();
+            for (Candidate o : cells) {
+                if (o != c && Math.abs(o.x1() - c.x1()) <= 1.5 && Math.abs(o.x0() - c.x0()) <= 0.5 * c.width()) {
+                    heights.add(o.height());
+                }
+            }
+            if (heights.size() < 3) {
+                continue;
+            }
+            heights.sort(Double::compare);
+            // one row: the lower quartile of the column, held by at least two cells
+            double row = heights.get(heights.size() / 4);
+            long alike = heights.stream().filter(x -> Math.abs(x - row) <= 0.1 * row).count();
+            if (alike >= 2 && c.height() >= 1.45 * row && row >= 0.8 * m.bodySize) {
+                out.set(i, new Candidate(c.type(), c.x0(), c.y1() - row, c.x1(), c.y1(), c.conf(), c.combCells(),
+                        c.rule(), c.label()));
+            }
+        }
+    }
+
+    private static boolean inColumn(Candidate c) {
+        return ("cell".equals(c.rule()) || "cell-right-of-label".equals(c.rule())) && c.width() <= MAX_AMOUNT_COLUMN_PT;
+    }
+}
