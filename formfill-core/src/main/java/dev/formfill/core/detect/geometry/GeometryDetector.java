@@ -182,6 +182,13 @@ public final class GeometryDetector implements FieldDetector {
         Cells cells = new Cells(model);
         cells.run();
         List<Candidate> cands = new ArrayList<>(cells.out);
+        if (!imageStructure) {
+            List<double[]> imageBoxes = new ArrayList<>();
+            for (Box b : content.images()) {
+                imageBoxes.add(new double[] {b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h});
+            }
+            Captions.find(model, cells.out, imageBoxes, cands); // blanks drawn only by their widget
+        }
         if (imageStructure) cands.addAll(RasterCombRows.find(page.image(), w, h)); // cells marked only by dots on scans
         TextMarks.boxes(content.glyphs(), w, h, cands);
         dropGlyphsOnDark(cands, content);

@@ -119,7 +119,7 @@ final class TableConventions {
     }
 
     /**
-     * Whether the closed cell right under the candidate's cell, in the same column, holds two or
+     * Whether the closed cell right under the candidate's cell, in the same column, holds three or
      * more lines of text and gave no field itself: the candidate's cell heads a column of text.
      */
     private boolean textCellBelow(Candidate c) {
@@ -127,7 +127,7 @@ final class TableConventions {
             if (Math.abs(b[1] - (c.y1() + 1)) > 3 || Math.abs(b[0] - (c.x0() - 1)) > 2.5 || Math.abs(b[2] - (c.x1() + 1)) > 2.5) {
                 continue;
             }
-            if (CellText.textLines(m, b[0], b[1], b[2], b[3]) < 2) {
+            if (CellText.textLines(m, b[0], b[1], b[2], b[3]) < 3) {
                 return false;
             }
             for (Candidate o : out) {

@@ -203,4 +203,23 @@ class FillInTextTest {
         assertTrue(fs.stream().allMatch(f -> f.type() == FieldType.TEXT_BOX), fs::toString);
         assertEquals("ADRESSE :", fs.get(1).label(), "the bare line continues the address");
     }
+
+    @Test
+    void smallCaptionsOverEmptySpaceLabelBlanksDrawnOnlyByTheirWidgets() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 60, 120, 12, "Please fill in the form below and send it back to the club office.");
+            text(cs, 60, 300, 7, "Vorname(n)");
+            text(cs, 320, 300, 7, "Nachname");
+            text(cs, 60, 380, 12, "Payment of the membership fee is due by the end of the month.");
+            rule(cs, 100, 220, 450);
+            text(cs, 147, 460, 7, "Datum"); // a caption under a line names the line, not the space below
+            text(cs, 60, 520, 12, "Thank you for joining the club and welcome to our community.");
+        });
+        List<DetectedField> blanks = fs.stream().filter(f -> f.box().y0() * H > 300 && f.box().y1() * H < 330).toList();
+        assertEquals(2, blanks.size(), fs::toString);
+        assertEquals(60 / W, blanks.get(0).box().x0(), 0.004);
+        assertTrue(blanks.get(0).box().x1() * W < 305, "stops short of the next caption: " + blanks.get(0));
+        assertEquals("Nachname", blanks.get(1).label());
+        assertTrue(fs.stream().noneMatch(f -> f.box().y0() * H > 460 && f.box().y0() * H < 480), fs::toString);
+    }
 }

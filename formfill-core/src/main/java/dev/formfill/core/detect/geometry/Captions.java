@@ -1,0 +1,129 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.FieldType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Blanks with no ink of their own: a short caption in small type ("Vorname(n)", "PLZ") with nothing
+ * under it for a line's height, on a page region without drawn structure, is the label of a box
+ * that only the form's widget drew. The blank runs from the caption to the next caption on its row
+ * (or to the text column's right edge) and is one line of writing tall.
+ */
+final class Captions {
+
+    /** Captions are set at most this fraction of the body size. */
+    private static final double SMALL_TYPE = 0.8;
+    /** The blank under a caption is this tall (pt) at most. */
+    private static final double BLANK_PT = 21;
+    /** Empty space needed under a caption (pt). */
+    private static final double CLEAR_PT = 18;
+    /** Gap kept before the next caption on the row (pt). */
+    private static final double ROW_GAP_PT = 20;
+
+    private Captions() {
+    }
+
+    static void find(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
+        double small = SMALL_TYPE * m.bodySize;
+        double right = 0;
+        for (Word w : m.words) {
+            right = Math.max(right, w.x1());
+        }
+        List<List<Word>> captions = new ArrayList<>();
+        for (List<Word> group : groups(m.words)) {
+            Word first = group.get(0), last = group.get(group.size() - 1);
+            String text = CellText.text(group);
+            if (group.size() > 4 || first.size() > small || text.endsWith(".") || !CellText.hasWord(text)
+                    || underRule(m, first.x0(), last.x1(), first.y0())) {
+                continue; // a caption printed under a line names that line ("Datum", "Unterschrift")
+            }
+            captions.add(group);
+        }
+        for (List<Word> c : captions) {
+            Word first = c.get(0);
+            double y0 = c.stream().mapToDouble(Word::y1).max().orElse(0) + 1.5;
+            double x0 = first.x0();
+            double x1 = right + 4;
+            for (List<Word> o : captions) {
+                Word of = o.get(0);
+                if (o != c && Math.abs(of.y0() - first.y0()) < 2 && of.x0() > x0) {
+                    x1 = Math.min(x1, of.x0() - ROW_GAP_PT);
+                }
+            }
+            if (x1 - x0 < 40 || !clear(m, existing, images, x0, y0, x1, y0 + CLEAR_PT) || !inkBelow(m, x0, y0, x1)) {
+                continue;
+            }
+            double bottom = y0 + BLANK_PT;
+            for (Word w : m.wordsIn(x0, y0, x1, y0 + BLANK_PT + 6, 0.3)) {
+                bottom = Math.min(bottom, w.y0() - 6);
+            }
+            if (bottom - y0 >= 12) {
+                out.add(new Candidate(FieldType.TEXT_BOX, x0, y0, x1, bottom, 0.5, 0, "caption-blank", CellText.text(c)));
+            }
+        }
+    }
+
+    /** Whether a rule runs just above the caption, across it. */
+    private static boolean underRule(PageModel m, double x0, double x1, double top) {
+        for (Seg s : m.hIn(top - 6, top + 1)) {
+            if (s.overlap(x0, x1) > 0.5 * (x1 - x0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words on one baseline with small gaps, in reading order. */
+    private static List<List<Word>> groups(List<Word> words) {
+        List<Word> ws = new ArrayList<>(words);
+        ws.sort((p, q) -> Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
+        List<List<Word>> out = new ArrayList<>();
+        List<Word> cur = null;
+        for (Word w : ws) {
+            Word prev = cur == null ? null : cur.get(cur.size() - 1);
+            if (prev != null && Math.abs(prev.y0() - w.y0()) <= 2 && w.x0() - prev.x1() < 2 * w.size()) {
+                cur.add(w);
+            } else {
+                cur = new ArrayList<>();
+                cur.add(w);
+                out.add(cur);
+            }
+        }
+        return out;
+    }
+
+    /** No words, rules, images or other candidates in the rectangle. */
+    private static boolean clear(PageModel m, List<Candidate> existing, List<double[]> images, double x0, double y0,
+                                 double x1, double y1) {
+        if (!m.wordsIn(x0, y0, x1, y1, 0.01).isEmpty()) {
+            return false;
+        }
+        for (Seg s : m.hIn(y0 - 3, y1 + 3)) {
+            if (s.overlap(x0, x1) > 2) {
+                return false;
+            }
+        }
+        for (Seg s : m.vIn(x0 - 3, x1 + 3)) {
+            if (s.overlap(y0, y1) > 2) {
+                return false;
+            }
+        }
+        for (double[] r : images) {
+            if (r[0] < x1 && r[2] > x0 && r[1] < y1 && r[3] > y0) {
+                return false;
+            }
+        }
+        for (Candidate c : existing) {
+            if (c.x0() < x1 && c.x1() > x0 && c.y0() < y1 && c.y1() > y0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether text continues below within reach (the caption is not the last thing on the page). */
+    private static boolean inkBelow(PageModel m, double x0, double y0, double x1) {
+        return !m.wordsIn(0, y0 + CLEAR_PT, m.width, y0 + 120, 0.5).isEmpty();
+    }
+}
