@@ -7,27 +7,16 @@ import dev.formfill.core.Box;
 import dev.formfill.core.DetectedField;
 import dev.formfill.core.FieldType;
 import dev.formfill.core.PrepareOptions;
-import dev.formfill.core.detect.PageImage;
-import dev.formfill.core.pdf.PageGeometry;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /** The widget-placement conventions, through the whole geometry detector on generated pages. */
 class BoxConventionsTest {
 
-    private static final float W = 612, H = 792;
-    private static final PDType1Font HELV = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final float W = GeneratedPages.W, H = GeneratedPages.H;
 
     @FunctionalInterface
     interface Drawing {
@@ -35,25 +24,12 @@ class BoxConventionsTest {
     }
 
     private static List<DetectedField> detect(FieldType type, Drawing drawing) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(W, H));
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                drawing.draw(cs);
-            }
-            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
-            PageImage pi = new PageImage(0, img, 72, PageGeometry.of(page), doc, page);
-            return new GeometryDetector().detect(pi, PrepareOptions.defaults()).stream()
-                    .filter(f -> f.type() == type).collect(Collectors.toList());
-        }
+        return GeneratedPages.detect((doc, cs) -> drawing.draw(cs), PrepareOptions.defaults()).stream()
+                .filter(f -> f.type() == type).collect(Collectors.toList());
     }
 
     private static void text(PDPageContentStream cs, float x, float y, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(HELV, 9);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
+        GeneratedPages.text(cs, x, y, 9, s);
     }
 
     /** A stroked rectangle given in PDF user space (origin bottom-left). */

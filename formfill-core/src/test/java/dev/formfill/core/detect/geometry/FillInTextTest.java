@@ -7,62 +7,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.formfill.core.DetectedField;
 import dev.formfill.core.FieldType;
 import dev.formfill.core.PrepareOptions;
-import dev.formfill.core.detect.PageImage;
-import dev.formfill.core.pdf.PageGeometry;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /** Blanks marked by text conventions: leaders glued to a label, captions hanging under a rule, outlined text. */
 class FillInTextTest {
 
-    private static final float W = 612, H = 792;
-    private static final PDType1Font HELV = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final float W = GeneratedPages.W, H = GeneratedPages.H;
+    private static final PDType1Font HELV = GeneratedPages.HELV;
 
     @FunctionalInterface
     interface Drawing {
         void draw(PDPageContentStream cs) throws IOException;
     }
 
-    @FunctionalInterface
-    interface DocDrawing {
-        void draw(PDDocument doc, PDPageContentStream cs) throws IOException;
-    }
-
     private static List<DetectedField> detect(Drawing drawing) throws IOException {
         return detect((doc, cs) -> drawing.draw(cs));
     }
 
-    private static List<DetectedField> detect(DocDrawing drawing) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(W, H));
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                drawing.draw(doc, cs);
-            }
-            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
-            PageImage pi = new PageImage(0, img, 72, PageGeometry.of(page), doc, page);
-            return new GeometryDetector().detect(pi, PrepareOptions.defaults());
-        }
+    private static List<DetectedField> detect(GeneratedPages.Drawing drawing) throws IOException {
+        return GeneratedPages.detect(drawing, PrepareOptions.defaults());
     }
 
+    /** Text with its baseline at {@code baseline} points from the top of the page. */
     private static void text(PDPageContentStream cs, float x, float baseline, float size, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(HELV, size);
-        cs.newLineAtOffset(x, H - baseline);
-        cs.showText(s);
-        cs.endText();
+        GeneratedPages.text(cs, x, H - baseline, size, s);
     }
 
     private static void rule(PDPageContentStream cs, float x0, float x1, float y) throws IOException {

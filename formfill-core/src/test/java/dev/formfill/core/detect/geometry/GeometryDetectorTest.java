@@ -6,27 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.formfill.core.DetectedField;
 import dev.formfill.core.FieldType;
 import dev.formfill.core.PrepareOptions;
-import dev.formfill.core.detect.PageImage;
-import dev.formfill.core.pdf.PageGeometry;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /** The layout rules on generated pages with known answers. */
 class GeometryDetectorTest {
 
-    private static final float W = 612, H = 792;
-    private static final PDType1Font HELV = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final float W = GeneratedPages.W, H = GeneratedPages.H;
+    private static final PDType1Font HELV = GeneratedPages.HELV;
 
     @FunctionalInterface
     interface Drawing {
@@ -34,16 +26,7 @@ class GeometryDetectorTest {
     }
 
     private static List<DetectedField> detect(Drawing drawing, PrepareOptions options) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(W, H));
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                drawing.draw(cs);
-            }
-            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
-            PageImage pi = new PageImage(0, img, 72, PageGeometry.of(page), doc, page);
-            return new GeometryDetector().detect(pi, options);
-        }
+        return GeneratedPages.detect((doc, cs) -> drawing.draw(cs), options);
     }
 
     private static List<DetectedField> detect(Drawing drawing) throws IOException {
@@ -51,11 +34,7 @@ class GeometryDetectorTest {
     }
 
     private static void text(PDPageContentStream cs, float x, float y, float size, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(HELV, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
+        GeneratedPages.text(cs, x, y, size, s);
     }
 
     private static void line(PDPageContentStream cs, float x0, float y0, float x1, float y1) throws IOException {

@@ -1,0 +1,55 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.DetectedField;
+import dev.formfill.core.PrepareOptions;
+import dev.formfill.core.detect.PageImage;
+import dev.formfill.core.pdf.PageGeometry;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/** One generated Letter page run through the real geometry detector (rendered at 72 dpi), for the rule tests. */
+final class GeneratedPages {
+
+    static final float W = 612, H = 792;
+    static final PDType1Font HELV = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    /** Draws the page; the document is there for resources such as images. */
+    @FunctionalInterface
+    interface Drawing {
+        void draw(PDDocument doc, PDPageContentStream cs) throws IOException;
+    }
+
+    private GeneratedPages() {
+    }
+
+    static List<DetectedField> detect(Drawing drawing, PrepareOptions options) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(W, H));
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                drawing.draw(doc, cs);
+            }
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
+            PageImage pi = new PageImage(0, img, 72, PageGeometry.of(page), doc, page);
+            return new GeometryDetector().detect(pi, options);
+        }
+    }
+
+    /** Helvetica text with its baseline at {@code y} in PDF user space (origin bottom-left). */
+    static void text(PDPageContentStream cs, float x, float y, float size, String s) throws IOException {
+        cs.beginText();
+        cs.setFont(HELV, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+    }
+}
