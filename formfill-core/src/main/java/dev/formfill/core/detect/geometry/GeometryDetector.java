@@ -30,6 +30,8 @@ public final class GeometryDetector implements FieldDetector {
     private static final double FAINT_TEXT = 0.5;
     /** Fills darker than this (0 black .. 1 white) are reversed-out bands. */
     private static final double DARK_FILL = 0.4;
+    /** Tinted panels (light colour, not white) on which white boxes read as cells are at least this light. */
+    private static final double TINTED_PANEL = 0.6;
 
     @Override
     public String name() {
@@ -65,7 +67,7 @@ public final class GeometryDetector implements FieldDetector {
     }
 
     /** Small square (or round) drawn shapes: checkboxes and radio buttons. Dark filled ones are bullets. */
-    private static void squares(PageContent content, double w, double h, List<Candidate> out) {
+    private static void squares(PageContent content, double w, double h, List<DrawnRect> dark, List<Candidate> out) {
         List<double[]> sq = new ArrayList<>();
         for (DrawnRect r : content.rects()) {
             Box b = r.box();
@@ -79,7 +81,7 @@ public final class GeometryDetector implements FieldDetector {
                 sq.add(new double[] {x0, y0, x1, y1, 0.82});
             } else if (r.filled() && r.fillLuminance() >= 0.5 && r.fillLuminance() < 0.985) {
                 sq.add(new double[] {x0, y0, x1, y1, 0.7});
-            } else if (r.whiteFill() && onDark(b, content)) {
+            } else if (r.whiteFill() && inside(b, dark)) {
                 sq.add(new double[] {x0, y0, x1, y1, 0.81}); // a white square on a dark band ("■ Yes" reversed out)
             }
         }
@@ -100,12 +102,22 @@ public final class GeometryDetector implements FieldDetector {
         }
     }
 
-    /** Whether the box lies inside a dark fill (a reversed-out band: white text and boxes on black). */
-    private static boolean onDark(Box b, PageContent content) {
-        for (DrawnRect o : content.rects()) {
+    /** Filled rectangles whose fill luminance lies in [lo, hi): dark bands or tinted panels. */
+    private static List<DrawnRect> fills(PageContent content, double lo, double hi) {
+        List<DrawnRect> out = new ArrayList<>();
+        for (DrawnRect r : content.rects()) {
+            if (r.filled() && r.fillLuminance() >= lo && r.fillLuminance() < hi) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the box lies inside one of the (larger) fills. */
+    private static boolean inside(Box b, List<DrawnRect> fills) {
+        for (DrawnRect o : fills) {
             Box p = o.box();
-            if (o.filled() && o.fillLuminance() < DARK_FILL && p.x0() <= b.x0() && p.y0() <= b.y0() && p.x1() >= b.x1()
-                    && p.y1() >= b.y1() && p.area() > b.area()) {
+            if (p.x0() <= b.x0() && p.y0() <= b.y0() && p.x1() >= b.x1() && p.y1() >= b.y1() && p.area() > b.area()) {
                 return true;
             }
         }
@@ -113,31 +125,16 @@ public final class GeometryDetector implements FieldDetector {
     }
 
     /** Box glyphs on a dark band are decoration (icons in a section header), not checkboxes. */
-    private static void dropGlyphsOnDark(List<Candidate> cands, PageContent content) {
-        double w = content.widthPt(), h = content.heightPt();
+    private static void dropGlyphsOnDark(List<Candidate> cands, double w, double h, List<DrawnRect> dark) {
         cands.removeIf(c -> "box-glyph".equals(c.rule())
-                && onDark(new Box(c.x0() / w, c.y0() / h, c.x1() / w, c.y1() / h).clipToUnit(), content));
-    }
-
-    /** A white filled box lying inside a tinted panel: the page shows it as a box. */
-    private static boolean whiteOnTint(DrawnRect r, PageContent content) {
-        if (!r.whiteFill()) {
-            return false;
-        }
-        Box b = r.box();
-        for (DrawnRect o : content.rects()) {
-            Box p = o.box();
-            if (o != r && o.filled() && o.fillLuminance() < 0.985 && o.fillLuminance() > 0.6 && p.area() > b.area()
-                    && p.x0() <= b.x0() && p.y0() <= b.y0() && p.x1() >= b.x1() && p.y1() >= b.y1()) {
-                return true;
-            }
-        }
-        return false;
+                && inside(new Box(c.x0() / w, c.y0() / h, c.x1() / w, c.y1() / h).clipToUnit(), dark));
     }
 
     List<Candidate> candidates(PageImage page, PageContent content) {
         double w = content.widthPt(), h = content.heightPt();
         List<Seg> hs = new ArrayList<>(), vs = new ArrayList<>();
+        // panels a white box or a checkbox may sit on, collected once per page
+        List<DrawnRect> tinted = fills(content, TINTED_PANEL, 0.985), dark = fills(content, 0, DARK_FILL);
         List<double[]> shades = new ArrayList<>();
         for (Rule r : content.horizontalRules()) {
             hs.add(new Seg(true, r.position() * h, r.start() * w, r.end() * w, r.thicknessPt(), r.dashed()));
@@ -151,7 +148,7 @@ public final class GeometryDetector implements FieldDetector {
             if (r.filled() && r.fillLuminance() < 0.85) {
                 shades.add(new double[] {x0, y0, x1, y1});
             }
-            if (r.filled() && !r.stroked() && (r.fillLuminance() < 0.985 && b.area() < 0.5 || whiteOnTint(r, content))) {
+            if (r.filled() && !r.stroked() && (r.fillLuminance() < 0.985 && b.area() < 0.5 || r.whiteFill() && inside(b, tinted))) {
                 // the edge of a tinted box (or of a white box on a tinted panel) reads as a line
                 hs.add(new Seg(true, y0, x0, x1, 0.3, false));
                 hs.add(new Seg(true, y1, x0, x1, 0.3, false));
@@ -191,9 +188,9 @@ public final class GeometryDetector implements FieldDetector {
         }
         if (imageStructure) cands.addAll(RasterCombRows.find(page.image(), w, h)); // cells marked only by dots on scans
         TextMarks.boxes(content.glyphs(), w, h, cands);
-        dropGlyphsOnDark(cands, content);
+        dropGlyphsOnDark(cands, w, h, dark);
         TextMarks.brackets(content.glyphs(), w, h, cands);
-        squares(content, w, h, cands);
+        squares(content, w, h, dark, cands);
         Signatures.apply(cands);
         return OptionRemainders.drop(Dedup.run(cands), model);
     }
