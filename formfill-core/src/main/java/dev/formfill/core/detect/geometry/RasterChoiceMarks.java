@@ -69,13 +69,9 @@ final class RasterChoiceMarks {
         return true;
     }
 
+    /** Ink at (x, y) or up to two pixels inwards along (dx, dy): a stroke of the rim. */
     private static boolean darkNear(byte[] gray, int iw, int threshold, int x, int y, int dx, int dy) {
-        for (int k = 0; k <= 2; k++) {
-            if ((gray[(y + k * dy) * iw + x + k * dx] & 0xff) < threshold) {
-                return true;
-            }
-        }
-        return false;
+        return RasterSquareRows.side(gray, iw, threshold, x, y, x, y, 1, 0, dx, dy);
     }
 
     /** The nearest component to the right that shares the mark's line. */

@@ -33,7 +33,7 @@ final class RasterSquareRows {
      * Along a box side from (x0,y0) to (x1,y1) stepping (dx,dy), at least 85% of the positions have
      * a dark pixel on the side or up to two pixels inwards (ix,iy): strokes of a skewed scan wander.
      */
-    private static boolean side(byte[] gray, int iw, int threshold, int x0, int y0, int x1, int y1, int dx, int dy,
+    static boolean side(byte[] gray, int iw, int threshold, int x0, int y0, int x1, int y1, int dx, int dy,
                                 int ix, int iy) {
         int n = 0, dark = 0;
         for (int x = x0, y = y0; x <= x1 && y <= y1; x += dx, y += dy) {
