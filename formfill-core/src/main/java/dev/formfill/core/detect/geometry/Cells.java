@@ -23,6 +23,8 @@ final class Cells {
     private static final double CORNER_PT = 6.0;
     private static final double MAX_CELL_PT = 400;
     static final double BOX_MIN = 5, BOX_MAX = 22;
+    /** Cells open at the top are character cells: at most this wide and tall (pt). */
+    private static final double OPEN_CELL_MAX_PT = 30;
 
     private final PageModel m;
     final List<Candidate> out = new ArrayList<>();
@@ -106,8 +108,11 @@ final class Cells {
                 for (double pc : paragraphCeilings) {
                     textRow |= ceil != null && Math.abs(pc - ceil.pos()) <= 1.5;
                 }
+                Seg rim = closedCell ? null : openTop(f, rising, xl, xr);
                 if (ceil != null && (closedCell || (oneSide && textRow))) {
-                    cell(f, ceil, xl, xr, rising, textRow);
+                    cell(f, ceil, xl, xr, rising, textRow, false);
+                } else if (rim != null) {
+                    cell(f, rim, xl, xr, rising, false, true);
                 } else if (!textRow) {
                     open.add(new Object[] {f, xl, xr, ceil, 0});
                 }
@@ -148,7 +153,10 @@ final class Cells {
         for (Seg v : rising) {
             // a dotted side closes a cell only at the end of its floor (dotted grids of comb fields)
             boolean usable = !v.dashed() || end;
-            if (Math.abs(v.pos() - x) <= SIDE_SLACK && usable
+            // a side stopping short of the ceiling reaches it only round a corner, where the ceiling ends too
+            boolean meets = v.a() <= ceil.pos() + SIDE_SLACK
+                    || Math.min(Math.abs(ceil.a() - x), Math.abs(ceil.b() - x)) <= CORNER_PT;
+            if (Math.abs(v.pos() - x) <= SIDE_SLACK && usable && meets
                     && v.overlap(ceil.pos(), f.pos()) >= Math.min(0.8 * span, span - 2 * CORNER_PT)) {
                 return v;
             }
@@ -156,7 +164,32 @@ final class Cells {
         return null;
     }
 
-    private void cell(Seg f, Seg ceil, double xl, double xr, List<Seg> rising, boolean textRow) {
+    /**
+     * A character cell open at the top ("|_|"): both sides rise from the floor to the same height,
+     * no taller than a box, and nothing closes it. Returns the imaginary rim joining their tops.
+     */
+    private static Seg openTop(Seg f, List<Seg> rising, double xl, double xr) {
+        if (xr - xl > OPEN_CELL_MAX_PT) {
+            return null;
+        }
+        Seg left = null, right = null;
+        for (Seg v : rising) {
+            if (isSide(v, f) && v.b() >= f.pos() - SIDE_SLACK) {
+                if (Math.abs(v.pos() - xl) <= SIDE_SLACK) {
+                    left = v;
+                } else if (Math.abs(v.pos() - xr) <= SIDE_SLACK) {
+                    right = v;
+                }
+            }
+        }
+        if (left == null || right == null || Math.abs(left.a() - right.a()) > SIDE_SLACK
+                || f.pos() - Math.max(left.a(), right.a()) > OPEN_CELL_MAX_PT) {
+            return null;
+        }
+        return new Seg(true, Math.max(left.a(), right.a()), xl, xr, 0, false);
+    }
+
+    private void cell(Seg f, Seg ceil, double xl, double xr, List<Seg> rising, boolean textRow, boolean openTop) {
         double top = ceil.pos(), bottom = f.pos();
         double w = xr - xl, h = bottom - top;
         if (h < 4 || w * h > 0.3 * m.width * m.height) {
@@ -195,7 +228,7 @@ final class Cells {
         if (inside.isEmpty()) {
             boolean square = w <= BOX_MAX && h <= BOX_MAX && w >= BOX_MIN && h >= BOX_MIN
                     && Math.max(w, h) / Math.min(w, h) <= 1.4;
-            if (square && comb == 0) {
+            if (square && comb == 0 && !openTop) { // an open-top cell is a character cell, never a checkbox
                 out.add(new Candidate(FieldType.CHOICE_BUTTON, xl, top, xr, bottom, 0.85, 0, "square", ""));
                 return;
             }

@@ -82,7 +82,13 @@ final class FillInLines {
             if (hung != null) {
                 emitBand(f, a, b, hung);
             } else {
-                emitLine(f, a, b, top, fs, underParagraph, comb);
+                List<Word> caption = new ArrayList<>();
+                for (Word wd : above) {
+                    if (wd.x0() >= a - 2 && wd.x1() <= b + 2) {
+                        caption.add(wd);
+                    }
+                }
+                emitLine(f, a, b, top, fs, underParagraph, comb, caption);
             }
         }
     }
@@ -171,7 +177,8 @@ final class FillInLines {
         return !m.wordsIn(w.x0() - 20, w.y0() - 1.6 * w.size(), w.x1(), w.y0() - 0.2 * w.size(), 0.5).isEmpty();
     }
 
-    private void emitLine(Seg f, double a, double b, double top, double fs, boolean underParagraph, int comb) {
+    private void emitLine(Seg f, double a, double b, double top, double fs, boolean underParagraph, int comb,
+            List<Word> caption) {
         double y = f.pos();
         double band0 = top - 2, band1 = y + 2;
         String right = "", below;
@@ -228,6 +235,9 @@ final class FillInLines {
         } else if (!prompt.isEmpty()) {
             conf = 0.55; // "Name and address of your insurer:" on the line above
             label = prompt;
+        } else if (label.isEmpty() && captionOver(caption, a, b)) {
+            conf = 0.55; // "2. Date of birth" printed right over its line, as column captions are
+            label = CellText.text(caption);
         }
         if (f.thick() > 1.6) {
             conf *= 0.7;
@@ -247,6 +257,18 @@ final class FillInLines {
         }
         out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, comb > 1 && a <= f.a() + 3 && b >= f.b() - 3 ? comb : 0,
                 f.dashed() ? "dotted-line" : "line", label));
+    }
+
+    /**
+     * Whether the words over a bare line caption it: they start at its left end, stay within it
+     * and are body text (not a heading over a separator rule).
+     */
+    private boolean captionOver(List<Word> caption, double a, double b) {
+        if (caption.isEmpty() || CellText.heading(m, caption) || !CellText.hasWord(CellText.text(caption))) {
+            return false;
+        }
+        double left = caption.stream().mapToDouble(Word::x0).min().orElse(b);
+        return left - a <= Math.max(12, 0.15 * (b - a));
     }
 
     /**

@@ -160,7 +160,7 @@ public final class GeometryDetector implements FieldDetector {
         List<Word> words = new ArrayList<>();
         for (TextWord t : content.words()) {
             Box b = t.box();
-            if (t.text().chars().allMatch(ch -> ch == '_' || ch == '.' || ch == '…')) {
+            if (TextMarks.typedBlank(t.text())) {
                 continue; // fill-in marks, not labels
             }
             if (t.luminance() >= FAINT_TEXT && t.luminance() < 0.97) {

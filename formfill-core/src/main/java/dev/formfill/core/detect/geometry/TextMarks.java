@@ -39,6 +39,12 @@ final class TextMarks {
                     j++; // "_ _ _ _": spaced underscores are one line
                     continue;
                 }
+                if (kind == 1 && isSeparator(n) && j + 1 < glyphs.size() && kind(glyphs.get(j + 1)) == 1
+                        && (n.box().x0() - x1) * w <= 0.6 * g.fontSizePt()) {
+                    x1 = Math.max(x1, n.box().x1());
+                    j++; // "__/__/____", "___-____": one blank for the whole date or number
+                    continue;
+                }
                 if (kind(n) != kind || !n.upright() || Math.abs(n.box().y1() - g.box().y1()) * h > 1
                         || (n.box().x0() - x1) * w > 0.6 * g.fontSizePt()) {
                     break;
@@ -60,6 +66,20 @@ final class TextMarks {
             }
             i = j;
         }
+    }
+
+    /** Separators typed between underscore groups of one date or number. */
+    private static boolean isSeparator(Glyph g) {
+        String t = g.text();
+        return t.equals("/") || t.equals("-") || t.equals("–");
+    }
+
+    /**
+     * Whether a word is no label: a typed blank ("____", "__/__/____", "......"), a separator
+     * between typed blanks ("-", "/") or glyphs without any Unicode text.
+     */
+    static boolean typedBlank(String text) {
+        return text.chars().allMatch(ch -> ch == '_' || ch == '.' || ch == '…' || ch == '/' || ch == '-');
     }
 
     private static boolean isSpace(Glyph g) {

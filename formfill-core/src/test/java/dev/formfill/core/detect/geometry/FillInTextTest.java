@@ -197,4 +197,29 @@ class FillInTextTest {
         assertEquals("Nachname", blanks.get(1).label());
         assertTrue(fs.stream().noneMatch(f -> f.box().y0() * H > 460 && f.box().y0() * H < 480), fs::toString);
     }
+
+    @Test
+    void typedDateIsOneBlankAndItsSeparatorsAreNoLabel() throws IOException {
+        List<DetectedField> fs = detect(cs -> text(cs, 72, 300, 10, "Marriage Date __/__/____  Divorce Date ___-___-____"));
+        assertEquals(2, fs.size(), fs::toString);
+        double firstStart = 72 + HELV.getStringWidth("Marriage Date ") / 1000 * 10;
+        double firstEnd = 72 + HELV.getStringWidth("Marriage Date __/__/____") / 1000 * 10;
+        assertEquals(firstStart / W, fs.get(0).box().x0(), 0.004, "the blank covers the whole date: " + fs);
+        assertEquals(firstEnd / W, fs.get(0).box().x1(), 0.004, "the blank covers the whole date: " + fs);
+        assertEquals("Marriage Date", fs.get(0).label());
+        assertEquals("Divorce Date", fs.get(1).label());
+    }
+
+    @Test
+    void captionPrintedOverABareLineLabelsIt() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 40, 300, 10, "1. Name (first, middle, last)");
+            text(cs, 350, 300, 10, "2. Date of birth");
+            text(cs, 40, 314, 10, "____________________________________________");
+            text(cs, 350, 314, 10, "_______________________");
+        });
+        assertEquals(2, fs.size(), fs::toString);
+        assertEquals("2. Date of birth", fs.get(1).label(), fs::toString);
+        assertTrue(fs.get(1).box().x0() * W > 345 && fs.get(1).box().x0() * W < 355, fs::toString);
+    }
 }
