@@ -239,6 +239,9 @@ final class FillInLines {
             conf = 0.55; // "2. Date of birth" printed right over its line, as column captions are
             label = CellText.text(caption);
         }
+        if (m.ink != null && label.isEmpty() && m.ink.fraction(a - 40, top, a - 1, y - 1) > 0.02) {
+            conf = 0.55; // an image page: a label printed in the image just left of the line (text unknown)
+        }
         if (f.thick() > 1.6) {
             conf *= 0.7;
         }
@@ -252,8 +255,18 @@ final class FillInLines {
                 .anyMatch(wd -> wd.y0() < y - 0.5 && wd.y1() > y + 1.5)) {
             return; // a recognised word straddles the "line": it is a stroke of its letters
         }
-        if (m.ink != null && m.ink.fraction(a + 1, top + 1, b - 1, y - 1.5) > 0.03) {
-            return; // on an image page, ink above the line is text standing on it, not a blank
+        if (m.ink != null) {
+            // an image page: the blank reaches up to the first ink above the line; ink right on it is text standing on it
+            double clear = y - 1.5;
+            while (clear - 1 > top && m.ink.fraction(a + 1, clear - 1, b - 1, clear) < 0.01) {
+                clear -= 1;
+            }
+            if (clear - 1 > top) {
+                if (y - clear < Math.max(8, 0.7 * fs)) {
+                    return;
+                }
+                top = clear;
+            }
         }
         out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, comb > 1 && a <= f.a() + 3 && b >= f.b() - 3 ? comb : 0,
                 f.dashed() ? "dotted-line" : "line", label));

@@ -14,6 +14,12 @@ import java.util.List;
 final class RasterLines implements PageModel.Ink {
 
     private static final int DARK = 165;
+    /** Light gray fill-in rules ("$ ______" printed in 30% gray) are darker than this. */
+    private static final int FAINT = 215;
+    /** A dark run with more ink than this just either side of it runs through letters (bold text, a "$"). */
+    private static final double LETTERS_AROUND = 0.3;
+    /** A faint rule is at least this long (pt): shorter light runs are antialiased letters. */
+    private static final double FAINT_MIN_PT = 30;
     /** Anything darker than this is ink when judging whether a cell is empty. */
     private static final int INK = 215;
     private static final int TINT_LO = 185;
@@ -38,8 +44,15 @@ final class RasterLines implements PageModel.Ink {
         RasterLines r = new RasterLines(img, wPt, hPt);
         r.tintedBoxes(hs, vs); // before masking: text on a tint must not punch holes into it
         r.maskWords(words);
-        r.darkRuns(true, hs);
-        r.darkRuns(false, vs);
+        List<Seg> runs = new ArrayList<>();
+        r.darkRuns(true, runs, DARK, 8);
+        r.darkRuns(false, runs, DARK, 8);
+        for (Seg run : runs) {
+            if (r.paperAround(run, LETTERS_AROUND)) {
+                (run.horizontal() ? hs : vs).add(run);
+            }
+        }
+        r.faintRules(hs, words);
         return r;
     }
 
@@ -108,10 +121,10 @@ final class RasterLines implements PageModel.Ink {
     }
 
     /** Runs of dark pixels along rows (horizontal) or columns, merged across neighbouring lines. */
-    private void darkRuns(boolean horizontal, List<Seg> out) {
+    private void darkRuns(boolean horizontal, List<Seg> out, int threshold, double minPt) {
         int lines = horizontal ? ih : iw, len = horizontal ? iw : ih;
         double s = horizontal ? sx : sy, across = horizontal ? sy : sx;
-        int minLen = (int) Math.round(8 * s); // longer than the stems of body-text letters
+        int minLen = (int) Math.round(minPt * s); // longer than the stems of body-text letters
         int maxGap = Math.max(2, (int) Math.round(1.6 * s));
         List<int[]> open = new ArrayList<>(); // {start, end, firstLine, lastLine, dark, span}
         List<int[]> done = new ArrayList<>();
@@ -119,7 +132,7 @@ final class RasterLines implements PageModel.Ink {
             List<int[]> runs = new ArrayList<>();
             int start = -1, last = -1, dark = 0;
             for (int i = 0; i <= len; i++) {
-                boolean d = i < len && (horizontal ? at(i, l) : at(l, i)) < DARK;
+                boolean d = i < len && (horizontal ? at(i, l) : at(l, i)) < threshold;
                 if (d) {
                     if (start < 0) {
                         start = i;
@@ -183,6 +196,64 @@ final class RasterLines implements PageModel.Ink {
             }
             out.add(new Seg(horizontal, pos, a, b, Math.max(0.3, thick), dotted));
         }
+    }
+
+    /**
+     * Light gray horizontal rules the dark pass misses: long, solid, thin and with white paper just
+     * above and below (antialiased text is none of these). Rules already found are not repeated.
+     */
+    private void faintRules(List<Seg> hs, List<Word> words) {
+        List<Seg> found = new ArrayList<>();
+        darkRuns(true, found, FAINT, FAINT_MIN_PT);
+        for (Seg f : found) {
+            if (f.dashed() || f.thick() > 1.2 || !paperAround(f, 0.05) || throughWord(f, words)) {
+                continue;
+            }
+            boolean known = false;
+            for (Seg h : hs) {
+                known |= Math.abs(h.pos() - f.pos()) <= 1.5 && h.overlap(f.a(), f.b()) > 0.5 * f.length();
+            }
+            if (!known) {
+                hs.add(f);
+            }
+        }
+    }
+
+    /** Whether a run crosses a text-layer word: the light edge of its letters, not a rule. */
+    private static boolean throughWord(Seg f, List<Word> words) {
+        for (Word w : words) {
+            if (w.y0() < f.pos() && w.y1() > f.pos() && w.x1() > f.a() && w.x0() < f.b()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the pixel lines just either side of a rule are white along its length, but for at
+     * most {@code inkAllowed} of it (lines crossing it, a label's descenders).
+     */
+    private boolean paperAround(Seg f, double inkAllowed) {
+        double along = f.horizontal() ? sx : sy, across = f.horizontal() ? sy : sx;
+        int limit = f.horizontal() ? iw : ih, lines = f.horizontal() ? ih : iw;
+        int a = Math.max(0, (int) Math.ceil(f.a() * along)), b = Math.min(limit - 1, (int) Math.floor(f.b() * along));
+        int half = (int) Math.ceil(f.thick() * across / 2) + 2;
+        int centre = (int) Math.round(f.pos() * across);
+        for (int l : new int[] {centre - half, centre + half}) {
+            if (l < 0 || l >= lines) {
+                return false;
+            }
+            int ink = 0;
+            for (int i = a; i <= b; i++) {
+                if ((f.horizontal() ? at(i, l) : at(l, i)) < 240) {
+                    ink++;
+                }
+            }
+            if (ink > inkAllowed * (b - a + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Edges of tinted (light gray or coloured) boxes, found as stacks of rows with the same tinted span. */

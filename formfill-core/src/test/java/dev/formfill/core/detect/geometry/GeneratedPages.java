@@ -6,6 +6,8 @@ import dev.formfill.core.detect.PageImage;
 import dev.formfill.core.pdf.PageGeometry;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -41,6 +45,26 @@ final class GeneratedPages {
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
             PageImage pi = new PageImage(0, img, 72, PageGeometry.of(page), doc, page);
             return new GeometryDetector().detect(pi, options);
+        }
+    }
+
+    /**
+     * A page that is one image (a scan, a form pasted as a picture) drawn at 144 dpi, rendered at
+     * 144 dpi like the pipeline does, through the real detector; fields sorted top to bottom.
+     */
+    static List<DetectedField> detectImagePage(BufferedImage scan) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(W, H));
+            doc.addPage(page);
+            PDImageXObject xo = LosslessFactory.createFromImage(doc, scan);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(xo, 0, 0, W, H);
+            }
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 144, ImageType.RGB);
+            PageImage pi = new PageImage(0, img, 144, PageGeometry.of(page), doc, page);
+            List<DetectedField> fs = new ArrayList<>(new GeometryDetector().detect(pi, PrepareOptions.defaults()));
+            fs.sort(Comparator.comparingDouble((DetectedField f) -> f.box().y0()).thenComparingDouble(f -> f.box().x0()));
+            return fs;
         }
     }
 

@@ -5,25 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.formfill.core.DetectedField;
 import dev.formfill.core.FieldType;
-import dev.formfill.core.PrepareOptions;
-import dev.formfill.core.detect.PageImage;
-import dev.formfill.core.pdf.PageGeometry;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /** Comb rows on image-only pages whose cells are marked by dots or corner ticks, not lines. */
@@ -47,19 +35,7 @@ class RasterCombRowsTest {
         g.setColor(ink);
         drawing.accept(g);
         g.dispose();
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(W, H));
-            doc.addPage(page);
-            PDImageXObject xo = LosslessFactory.createFromImage(doc, scan);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(xo, 0, 0, W, H);
-            }
-            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 144, ImageType.RGB);
-            PageImage pi = new PageImage(0, img, 144, PageGeometry.of(page), doc, page);
-            List<DetectedField> fs = new java.util.ArrayList<>(new GeometryDetector().detect(pi, PrepareOptions.defaults()));
-            fs.sort(Comparator.comparingDouble((DetectedField f) -> f.box().y0()).thenComparingDouble(f -> f.box().x0()));
-            return fs;
-        }
+        return GeneratedPages.detectImagePage(scan);
     }
 
     /** A dot of about 1 pt at (x, y) points. */

@@ -1,0 +1,67 @@
+package dev.formfill.core.detect.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A form pasted into the PDF as a picture, with its labels in the picture (no text layer): the
+ * fill-in rules are light gray, bold text must not read as rules, and labels are known only as ink.
+ */
+class ImagePageFormTest {
+
+    private static final float W = GeneratedPages.W, H = GeneratedPages.H;
+    /** Picture resolution: 2 pixels per point. */
+    private static final int S = 2;
+
+    @Test
+    void lightGrayRulesBesideInkLabelsAreBlanksAndBoldTextIsNoRule() throws IOException {
+        BufferedImage form = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = form.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, form.getWidth(), form.getHeight());
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(2f));
+        g.drawRect(60 * S, 200 * S, 480 * S, 160 * S); // the form's frame gives the page its structure
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9 * S));
+        g.drawString("Wages before taxes (fill in the dollar amount and your hours per week)", 70 * S, 222 * S);
+        String[] periods = {"Hourly", "Weekly", "Monthly"};
+        for (int i = 0; i < periods.length; i++) {
+            int base = (244 + 20 * i) * S;
+            g.setColor(Color.BLACK);
+            g.drawString(periods[i], 80 * S, base);
+            g.drawString("$", 150 * S, base);
+            g.drawString("Hours per week:", 300 * S, base);
+            g.setColor(new Color(190, 190, 190)); // 25% gray rules, lighter than any dark threshold
+            g.setStroke(new java.awt.BasicStroke(1f));
+            g.drawLine(158 * S, base + 2, 240 * S, base + 2);
+            g.drawLine(372 * S, base + 2, 420 * S, base + 2);
+        }
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12 * S));
+        g.drawString("You must provide proof of this income every month.", 70 * S, 330 * S);
+        g.dispose();
+
+        List<DetectedField> fs = GeneratedPages.detectImagePage(form);
+        List<DetectedField> dollars = fs.stream().filter(f -> Math.abs(f.box().x0() * W - 158) < 3).toList();
+        List<DetectedField> hours = fs.stream().filter(f -> Math.abs(f.box().x0() * W - 372) < 3).toList();
+        assertEquals(3, dollars.size(), fs::toString);
+        assertEquals(3, hours.size(), fs::toString);
+        DetectedField first = hours.get(0);
+        assertTrue(first.box().y0() * H > 224, "the blank starts below the text line over it: " + first);
+        assertEquals(FieldType.TEXT_BOX, first.type());
+        assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H > 315 && f.box().y0() * H < 335),
+                "no rule read through the bold line: " + fs);
+    }
+}
