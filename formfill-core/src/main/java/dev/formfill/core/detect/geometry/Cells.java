@@ -23,8 +23,8 @@ final class Cells {
     private static final double CORNER_PT = 6.0;
     private static final double MAX_CELL_PT = 400;
     static final double BOX_MIN = 5, BOX_MAX = 22;
-    /** Cells open at the top are character cells: at most this wide and tall (pt). */
-    private static final double OPEN_CELL_MAX_PT = 30;
+    /** Cells open at the top (character cells, a row between the sides of its neighbours) are at most this tall (pt). */
+    private static final double OPEN_CELL_MAX_PT = 36;
 
     private final PageModel m;
     final List<Candidate> out = new ArrayList<>();
@@ -165,13 +165,11 @@ final class Cells {
     }
 
     /**
-     * A character cell open at the top ("|_|"): both sides rise from the floor to the same height,
-     * no taller than a box, and nothing closes it. Returns the imaginary rim joining their tops.
+     * A cell open at the top: both sides rise from the floor to the same height, no taller than a
+     * line or two of writing, and nothing closes it — a character cell ("|_|") or a band between
+     * the sides of its neighbours. Returns the imaginary rim joining their tops.
      */
     private static Seg openTop(Seg f, List<Seg> rising, double xl, double xr) {
-        if (xr - xl > OPEN_CELL_MAX_PT) {
-            return null;
-        }
         Seg left = null, right = null;
         for (Seg v : rising) {
             if (isSide(v, f) && v.b() >= f.pos() - SIDE_SLACK) {
@@ -209,10 +207,13 @@ final class Cells {
         if (m.shaded(xl, top, xr, bottom)) {
             return;
         }
-        closed.add(new double[] {xl, top, xr, bottom});
-        int comb = combCells(rising, f, xl, xr);
         List<Word> inside = m.wordsIn(xl, top, xr, bottom, 0.5);
         double fs = m.bodySize;
+        if (inside.isEmpty() && h < Math.max(6, 0.55 * fs) && w > BOX_MAX) {
+            return; // a sliver between drawn shapes: no cell, and no top for a fill-in line to stand on
+        }
+        closed.add(new double[] {xl, top, xr, bottom});
+        int comb = combCells(rising, f, xl, xr);
         if (m.ink != null && w > 6 && h > 6 && m.ink.fraction(xl + 2.5, top + 2.5, xr - 2.5, bottom - 2.5) > 0.01) {
             // An image page: text drawn in the image. A label along the top still leaves a blank below it.
             double y = bottom - 2.5;

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class FillInLines {
 
+    /** On image pages, ink at most this far above a blank's top is its caption. */
+    private static final double CAPTION_GAP_PT = 8;
+
     private final PageModel m;
     private final List<Candidate> out;
     private final List<double[]> closed;
@@ -257,8 +260,9 @@ final class FillInLines {
         }
         if (m.ink != null) {
             // an image page: the blank reaches up to the first ink above the line; ink right on it is text standing on it
-            double clear = y - 1.5;
-            while (clear - 1 > top && m.ink.fraction(a + 1, clear - 1, b - 1, clear) < 0.01) {
+            // and ink found there or a little higher is its caption
+            double clear = y - 1.5, reach = top - CAPTION_GAP_PT;
+            while (clear - 1 > reach && m.ink.fraction(a + 1, clear - 1, b - 1, clear) < 0.01) {
                 clear -= 1;
             }
             if (clear - 1 > top) {
@@ -266,6 +270,9 @@ final class FillInLines {
                     return;
                 }
                 top = clear;
+            }
+            if (clear - 1 > reach && label.isEmpty()) {
+                conf = Math.max(conf, 0.5); // a caption printed in the image over the blank
             }
         }
         out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, comb > 1 && a <= f.a() + 3 && b >= f.b() - 3 ? comb : 0,

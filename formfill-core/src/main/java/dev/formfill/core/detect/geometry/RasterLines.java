@@ -245,7 +245,7 @@ final class RasterLines implements PageModel.Ink {
             }
             int ink = 0;
             for (int i = a; i <= b; i++) {
-                if ((f.horizontal() ? at(i, l) : at(l, i)) < 240) {
+                if ((f.horizontal() ? at(i, l) : at(l, i)) < FAINT) { // a tinted panel beside a rule is paper too
                     ink++;
                 }
             }

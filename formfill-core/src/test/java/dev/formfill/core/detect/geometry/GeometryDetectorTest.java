@@ -459,4 +459,28 @@ class GeometryDetectorTest {
             assertEquals(224, c.box().y1() * H, 1.5, c::toString);
         }
     }
+
+    @Test
+    void bandBetweenTheSidesOfItsNeighboursIsACell() throws IOException {
+        // two grey cells with a white column between them that has no top rule of its own: the white
+        // column is a cell too, written below its caption
+        List<DetectedField> fs = detect(cs -> {
+            cs.setNonStrokingColor(0.9f, 0.9f, 0.9f);
+            cs.addRect(30, H - 150, 135, 36);
+            cs.addRect(303, H - 150, 135, 36);
+            cs.fill();
+            cs.setNonStrokingColor(0f, 0f, 0f);
+            cs.setLineWidth(0.5f);
+            line(cs, 165, H - 150, 165, H - 114);
+            line(cs, 303, H - 150, 303, H - 114);
+            line(cs, 30, H - 150, 438, H - 150);
+            text(cs, 34, H - 122, 7, "Employee Name");
+            text(cs, 169, H - 122, 7, "Employee Name");
+            text(cs, 307, H - 122, 7, "Employee Name");
+        });
+        DetectedField middle = fs.stream().filter(f -> Math.abs(f.box().x0() * W - 166) < 3).findFirst().orElseThrow(
+                () -> new AssertionError(fs.toString()));
+        assertTrue(middle.box().y0() * H < 128 && middle.box().y1() * H > 148, middle::toString);
+        assertTrue(middle.box().x1() * W > 300 && middle.box().x1() * W < 304, middle::toString);
+    }
 }
