@@ -207,11 +207,12 @@ final class FillInLines {
                 right = right.isEmpty() ? wd.text() : right;
             }
         }
-        StringBuilder belowText = new StringBuilder();
-        for (Word wd : m.wordsIn(a, y + 0.5, b, y + 2.2 * fs, 0.6)) {
-            belowText.append(belowText.length() == 0 ? "" : " ").append(wd.text());
+        if (CellText.heading(m, caption)) {
+            return; // the space under a section heading ("Amount You Owe" over the section's rule)
         }
-        below = belowText.toString();
+        List<Word> belowWords = m.wordsIn(a, y + 0.5, b, y + 2.2 * fs, 0.6);
+        // the next section's heading under a rule does not name the space above the rule
+        below = CellText.heading(m, belowWords) ? "" : CellText.text(belowWords);
         double conf;
         String label;
         if (hasLeft) {
@@ -227,7 +228,8 @@ final class FillInLines {
             conf = 0.25;
             label = "";
         }
-        if (!hasLeft && b - a > 0.6 * m.width) {
+        boolean wide = b - a > 0.6 * m.width;
+        if (!hasLeft && wide) {
             conf = Math.min(conf, 0.25); // a long bare rule is a separator more often than a blank
         }
         Candidate previous = hasLeft ? null : lineAbove(a, b, top);
@@ -238,11 +240,11 @@ final class FillInLines {
         } else if (!prompt.isEmpty()) {
             conf = 0.55; // "Name and address of your insurer:" on the line above
             label = prompt;
-        } else if (label.isEmpty() && captionOver(caption, a, b)) {
+        } else if (label.isEmpty() && !wide && captionOver(caption, a, b)) {
             conf = 0.55; // "2. Date of birth" printed right over its line, as column captions are
             label = CellText.text(caption);
         }
-        if (m.ink != null && label.isEmpty() && m.ink.fraction(a - 40, top, a - 1, y - 1) > 0.02) {
+        if (m.ink != null && label.isEmpty() && !wide && m.ink.fraction(a - 40, top, a - 1, y - 1) > 0.02) {
             conf = 0.55; // an image page: a label printed in the image just left of the line (text unknown)
         }
         if (f.thick() > 1.6) {
@@ -271,7 +273,7 @@ final class FillInLines {
                 }
                 top = clear;
             }
-            if (clear - 1 > reach && label.isEmpty()) {
+            if (clear - 1 > reach && label.isEmpty() && !wide) {
                 conf = Math.max(conf, 0.5); // a caption printed in the image over the blank
             }
         }
