@@ -222,4 +222,15 @@ class FillInTextTest {
         assertEquals("2. Date of birth", fs.get(1).label(), fs::toString);
         assertTrue(fs.get(1).box().x0() * W > 345 && fs.get(1).box().x0() * W < 355, fs::toString);
     }
+
+    @Test
+    void sectionHeadingOverARuleIsNoCaption() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 40, 100, 9, "Complete every part of this form and sign it at the end of the second page.");
+            text(cs, 40, 112, 9, "Attach all schedules that apply to you and keep a copy for your records.");
+            text(cs, 40, 300, 14, "Amount You Owe");
+            rule(cs, 40, 200, 312);
+        });
+        assertEquals(List.of(), fs, "the rule closes the heading's section");
+    }
 }
