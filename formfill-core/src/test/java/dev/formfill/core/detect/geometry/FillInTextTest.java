@@ -228,8 +228,9 @@ class FillInTextTest {
         List<DetectedField> fs = detect(cs -> {
             text(cs, 40, 100, 9, "Complete every part of this form and sign it at the end of the second page.");
             text(cs, 40, 112, 9, "Attach all schedules that apply to you and keep a copy for your records.");
-            text(cs, 40, 300, 14, "Amount You Owe");
+            text(cs, 40, 296, 14, "Amount You Owe");
             rule(cs, 40, 200, 312);
+            text(cs, 40, 322, 9, "Third Party Designee"); // the next section starts under the rule
         });
         assertEquals(List.of(), fs, "the rule closes the heading's section");
     }
