@@ -179,11 +179,11 @@ public final class GeometryDetector implements FieldDetector {
         Cells cells = new Cells(model);
         cells.run();
         List<Candidate> cands = new ArrayList<>(cells.out);
+        List<double[]> imageBoxes = new ArrayList<>();
+        for (Box b : content.images()) {
+            imageBoxes.add(new double[] {b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h});
+        }
         if (!imageStructure) {
-            List<double[]> imageBoxes = new ArrayList<>();
-            for (Box b : content.images()) {
-                imageBoxes.add(new double[] {b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h});
-            }
             Captions.find(model, cells.out, imageBoxes, cands); // blanks drawn only by their widget
         }
         if (imageStructure) cands.addAll(RasterCombRows.find(page.image(), w, h)); // cells marked only by dots on scans
@@ -191,6 +191,9 @@ public final class GeometryDetector implements FieldDetector {
         dropGlyphsOnDark(cands, w, h, dark);
         TextMarks.brackets(content.glyphs(), w, h, cands);
         squares(content, w, h, dark, cands);
+        if (!imageStructure) {
+            ArrowPrompts.find(model, cands, imageBoxes, cands); // "Phone no. ▶" and bare space: the widget drew the box
+        }
         Signatures.apply(cands);
         return OptionRemainders.drop(Dedup.run(cands), model);
     }

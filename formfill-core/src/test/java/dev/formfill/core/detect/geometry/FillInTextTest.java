@@ -10,7 +10,9 @@ import dev.formfill.core.PrepareOptions;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -233,5 +235,29 @@ class FillInTextTest {
             text(cs, 40, 322, 9, "Third Party Designee"); // the next section starts under the rule
         });
         assertEquals(List.of(), fs, "the rule closes the heading's section");
+    }
+
+    @Test
+    void arrowAfterALabelPointsAtABlankTheWidgetDrew() throws IOException {
+        List<DetectedField> fs = detect((doc, cs) -> {
+            // a font with the arrow glyph (U+25BA); Helvetica's encoding has none
+            PDType0Font sans = PDType0Font.load(doc,
+                    PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf"));
+            String[][] lines = {{"100", "606", "Designee's"}, {"100", "614", "name \u25BA"}, {"280", "606", "Phone"},
+                {"280", "614", "no. \u25BA"}, {"100", "660", "Attach Form W-2 here. \u25BA Staple it to the front of your return and keep a copy for your records."}};
+            for (String[] l : lines) {
+                cs.beginText();
+                cs.setFont(sans, 7);
+                cs.newLineAtOffset(Float.parseFloat(l[0]), H - Float.parseFloat(l[1]));
+                cs.showText(l[2]);
+                cs.endText();
+            }
+        });
+        assertEquals(2, fs.size(), fs::toString);
+        DetectedField name = fs.get(0);
+        assertEquals("Designee's name", name.label());
+        assertTrue(name.box().x0() * W > 120 && name.box().x1() * W < 280, name::toString);
+        assertTrue(name.box().y0() * H < 601, "as tall as the two-line label: " + name);
+        assertEquals("Phone no.", fs.get(1).label());
     }
 }

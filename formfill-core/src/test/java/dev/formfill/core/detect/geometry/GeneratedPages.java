@@ -5,10 +5,12 @@ import dev.formfill.core.PrepareOptions;
 import dev.formfill.core.detect.PageImage;
 import dev.formfill.core.pdf.PageGeometry;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -42,9 +44,15 @@ final class GeneratedPages {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 drawing.draw(doc, cs);
             }
-            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72, ImageType.RGB);
-            PageImage pi = new PageImage(0, img, 72, PageGeometry.of(page), doc, page);
-            return new GeometryDetector().detect(pi, options);
+            // saved and read back, as an input file is: fonts are subset and mapped to Unicode on save
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            try (PDDocument saved = Loader.loadPDF(bytes.toByteArray())) {
+                PDPage read = saved.getPage(0);
+                BufferedImage img = new PDFRenderer(saved).renderImageWithDPI(0, 72, ImageType.RGB);
+                PageImage pi = new PageImage(0, img, 72, PageGeometry.of(read), saved, read);
+                return new GeometryDetector().detect(pi, options);
+            }
         }
     }
 
