@@ -16,8 +16,8 @@ final class Cells {
 
     /** A vertical rising less than this above a floor is a comb tick, not a cell side. */
     private static final double TICK_PT = 6;
-    /** Ticks of an open comb rise at most this far (pt) above its rule. */
-    private static final double OPEN_COMB_TICK_MAX_PT = 14;
+    /** Ticks of an open comb rise at most this far (pt) above its rule; sides a line of writing tall make character cells. */
+    private static final double OPEN_COMB_TICK_MAX_PT = 12;
     private static final double SIDE_SLACK = 2.0;
     /** How far a rounded corner may pull a box's straight edges in from its sides. */
     private static final double CORNER_PT = 6.0;

@@ -433,7 +433,7 @@ class GeometryDetectorTest {
 
     @Test
     void cellsOpenAtTheTopAreCharacterCellsUnderAnyLineAbove() throws IOException {
-        // "|_|_|_|-|_|_|" drawn under a long fill-in line: the line above is not their ceiling, the
+        // "|_|_|_|_|-|_|_|" drawn under a long fill-in line: the line above is not their ceiling, the
         // cells are as tall as their sides, and the gap holding the dash is no checkbox
         List<DetectedField> fs = detect(cs -> {
             text(cs, 36, H - 200, 10, "Name");
@@ -441,21 +441,21 @@ class GeometryDetectorTest {
             line(cs, 70, H - 202, 560, H - 202);
             text(cs, 36, H - 222, 10, "Social Security number");
             cs.setLineWidth(1f);
-            for (float[] group : new float[][] {{312, 3}, {360, 2}}) {
+            for (float[] group : new float[][] {{312, 4}, {372, 2}}) {
                 float x0 = group[0];
                 int n = (int) group[1];
                 line(cs, x0, H - 224, x0 + 12 * n, H - 224);
                 for (int i = 0; i <= n; i++) {
-                    line(cs, x0 + 12 * i, H - 224, x0 + 12 * i, H - 208);
+                    line(cs, x0 + 12 * i, H - 224, x0 + 12 * i, H - 211); // sides as tall as a line of writing
                 }
             }
-            line(cs, 351, H - 217, 357, H - 217); // the dash between the groups
+            line(cs, 363, H - 217, 369, H - 217); // the dash between the groups
         });
         assertEquals(List.of(), ofType(fs, FieldType.CHOICE_BUTTON), "no checkbox anywhere");
         List<DetectedField> cells = fs.stream().filter(f -> f.box().y1() * H > 220).toList();
-        assertEquals(5, cells.size(), fs::toString);
+        assertEquals(6, cells.size(), "one field per cell, not one comb: " + fs);
         for (DetectedField c : cells) {
-            assertEquals(208, c.box().y0() * H, 1.5, "a cell starts at the top of its sides: " + c);
+            assertEquals(211, c.box().y0() * H, 1.5, "a cell starts at the top of its sides: " + c);
             assertEquals(224, c.box().y1() * H, 1.5, c::toString);
         }
     }
