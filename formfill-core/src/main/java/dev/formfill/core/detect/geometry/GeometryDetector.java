@@ -193,6 +193,7 @@ public final class GeometryDetector implements FieldDetector {
         squares(content, w, h, dark, cands);
         if (!imageStructure) {
             ArrowPrompts.find(model, cands, imageBoxes, cands); // "Phone no. ▶" and bare space: the widget drew the box
+            BareOptions.find(model, cands, imageBoxes, cands); // "Yes No" after bare gaps: the widget drew the buttons
         }
         Signatures.apply(cands);
         return OptionRemainders.drop(Dedup.run(cands), model);

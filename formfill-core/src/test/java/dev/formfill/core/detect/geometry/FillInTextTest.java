@@ -260,4 +260,22 @@ class FillInTextTest {
         assertTrue(name.box().y0() * H < 601, "as tall as the two-line label: " + name);
         assertEquals("Phone no.", fs.get(1).label());
     }
+
+    @Test
+    void bareGapsBeforeYesAndNoHoldTheButtonsTheWidgetDrew() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 38, 380, 10, "Was the condition related to:");
+            text(cs, 47, 396, 9, "Yes");
+            text(cs, 75, 396, 9, "No");
+            text(cs, 96, 396, 10, "Employment");
+            text(cs, 38, 440, 10, "If yes, say no more and go on to the next question.");
+            text(cs, 38, 460, 10, "Answer Yes  or  No in the boxes below.");
+        });
+        List<DetectedField> buttons = fs.stream().filter(f -> f.type() == FieldType.CHOICE_BUTTON).toList();
+        assertEquals(2, buttons.size(), fs::toString);
+        DetectedField yes = buttons.get(0);
+        assertTrue(yes.box().x1() * W < 47 && yes.box().x1() * W > 44, "just before its word: " + yes);
+        assertTrue(yes.box().y1() * H > 394 && yes.box().y1() * H < 398, "standing on the baseline: " + yes);
+        assertEquals("Yes", yes.label());
+    }
 }
