@@ -5,12 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Yes/No answers whose buttons only the widget drew: "Yes" and "No" on one line, each after an
- * empty gap about a letter-box wide ("□Yes □No" with the squares missing from the flat page). The
- * button is a square as tall as the word, standing on its baseline just before it. Both words of
- * the pair must have their gap, so a sentence that merely says "yes" or "no" gives nothing.
+ * Choices whose buttons only the widget drew, so the flat page shows bare space where they go:
+ * <ul>
+ *   <li>"Yes" and "No" on one line, each after an empty gap about a letter-box wide ("□Yes □No"
+ *   with the squares missing). The button is a square as tall as the word, standing on its
+ *   baseline just before it. Both words of the pair must have their gap, so a sentence that merely
+ *   says "yes" or "no" gives nothing.</li>
+ *   <li>A list of options: three or more short lines, one under the other at a steady pitch, all
+ *   starting at the same x, indented from the line above them and with bare space before each
+ *   ("How did you hear about us:" then "□ Search engine", "□ A friend" …). The box is centred on
+ *   the line, half a line height before its text. Numbered or bulleted lines are not options.</li>
+ * </ul>
  */
 final class BareOptions {
 
@@ -43,7 +51,112 @@ final class BareOptions {
                 }
             }
         }
+        lists(m, existing, images, found);
         out.addAll(found);
+    }
+
+    /** Lines of at most this many words can be options; longer ones are running text. */
+    private static final int MAX_OPTION_WORDS = 8;
+    /** A checkbox before a list line is at most this big (pt), and its right edge this many line heights before the text. */
+    private static final double MAX_BOX_PT = 12, BOX_OFFSET = 0.45;
+    private static final Pattern ENUMERATOR = Pattern.compile("^(\\(?[0-9A-Za-z]{1,3}[.)]|[•·▪■●◦–-])$");
+
+    private static void lists(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
+        List<List<Word>> lines = lines(m.words);
+        int i = 0;
+        while (i < lines.size()) {
+            List<Word> first = lines.get(i);
+            double x = first.get(0).x0(), h = height(first);
+            int j = i + 1;
+            double pitch = 0;
+            while (j < lines.size()) {
+                List<Word> next = lines.get(j), prev = lines.get(j - 1);
+                double step = next.get(0).y0() - prev.get(0).y0();
+                if (Math.abs(next.get(0).x0() - x) > 1.5 || step > 2.5 * h || pitch > 0 && Math.abs(step - pitch) > 0.3 * h) {
+                    break;
+                }
+                pitch = step;
+                j++;
+            }
+            List<List<Word>> block = lines.subList(i, j);
+            if (block.size() >= 3 && isOptionList(m, lines, i, block, h)) {
+                List<Candidate> boxes = new ArrayList<>();
+                for (List<Word> line : block) {
+                    Candidate c = listBox(m, existing, images, line);
+                    if (c == null) {
+                        boxes = null;
+                        break;
+                    }
+                    boxes.add(c);
+                }
+                if (boxes != null) {
+                    out.addAll(boxes);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** Short lines, none numbered or a sentence, under a line that starts further left. */
+    private static boolean isOptionList(PageModel m, List<List<Word>> lines, int start, List<List<Word>> block, double h) {
+        int prompts = 0;
+        for (List<Word> line : block) {
+            String text = CellText.text(line);
+            if (line.size() > MAX_OPTION_WORDS || ENUMERATOR.matcher(line.get(0).text()).matches()) {
+                return false;
+            }
+            prompts += text.contains(":") ? 1 : 0;
+        }
+        if (2 * prompts > block.size()) {
+            return false; // a column of "First Name:" prompts for blanks beside them ("Other:" may end a list)
+        }
+        double x = block.get(0).get(0).x0(), top = block.get(0).get(0).y0();
+        for (int k = start - 1; k >= 0; k--) { // the nearest line above that overlaps the list's column
+            List<Word> above = lines.get(k);
+            if (above.get(0).y0() < top - 3 * h) {
+                return false;
+            }
+            if (above.get(above.size() - 1).x1() > x) {
+                return x - above.get(0).x0() >= h;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate listBox(PageModel m, List<Candidate> existing, List<double[]> images, List<Word> line) {
+        Word w = line.get(0);
+        double h = height(line), size = Math.min(h, MAX_BOX_PT);
+        double x1 = w.x0() - BOX_OFFSET * h, x0 = x1 - size;
+        double cy = (line.stream().mapToDouble(Word::y0).min().orElse(w.y0()) + line.stream().mapToDouble(Word::y1).max().orElse(w.y1())) / 2;
+        if (x0 < 0 || !bare(m, existing, images, x0 - 2, cy - size / 2, w.x0() - 0.5, cy + size / 2)) {
+            return null;
+        }
+        return new Candidate(FieldType.CHOICE_BUTTON, x0, cy - size / 2, x1, cy + size / 2, 0.45, 0, "bare-list-option",
+                CellText.text(line));
+    }
+
+    private static double height(List<Word> line) {
+        return line.stream().mapToDouble(wd -> wd.y1() - wd.y0()).max().orElse(10);
+    }
+
+    /** Words grouped into text lines (same top, small gaps), top to bottom. */
+    private static List<List<Word>> lines(List<Word> words) {
+        List<Word> ws = new ArrayList<>(words);
+        ws.sort((p, q) -> Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
+        List<List<Word>> out = new ArrayList<>();
+        List<Word> cur = null;
+        for (Word w : ws) {
+            Word prev = cur == null ? null : cur.get(cur.size() - 1);
+            if (prev != null && Math.abs(prev.y0() - w.y0()) <= 2 && w.x0() - prev.x1() < 3 * (w.y1() - w.y0())) {
+                cur.add(w);
+            } else {
+                cur = new ArrayList<>();
+                cur.add(w);
+                out.add(cur);
+            }
+        }
+        out.sort((p, q) -> Double.compare(p.get(0).y0(), q.get(0).y0()));
+        return out;
     }
 
     private static String answer(Word w) {

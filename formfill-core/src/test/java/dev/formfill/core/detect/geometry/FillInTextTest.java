@@ -278,4 +278,31 @@ class FillInTextTest {
         assertTrue(yes.box().y1() * H > 394 && yes.box().y1() * H < 398, "standing on the baseline: " + yes);
         assertEquals("Yes", yes.label());
     }
+
+    @Test
+    void bareSpaceBeforeAnIndentedListOfOptionsHoldsItsCheckboxes() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 20, 100, 11, "1) Please tell us about yourself:");
+            String[] prompts = {"First Name:", "Last Name:", "Date of Birth:"};
+            for (int i = 0; i < prompts.length; i++) {
+                text(cs, 40, 120 + 20 * i, 11, prompts[i]);
+            }
+            text(cs, 20, 300, 11, "2) How did you hear about us:");
+            String[] options = {"Search engine", "A friend", "Newspaper", "Other:"};
+            for (int i = 0; i < options.length; i++) {
+                text(cs, 57, 320 + 20 * i, 11, options[i]);
+            }
+            text(cs, 20, 500, 11, "Before you start:");
+            String[] steps = {"1. Read the notes", "2. Fill in part A", "3. Sign the form"};
+            for (int i = 0; i < steps.length; i++) {
+                text(cs, 40, 520 + 20 * i, 11, steps[i]);
+            }
+        });
+        List<DetectedField> boxes = fs.stream().filter(f -> f.type() == FieldType.CHOICE_BUTTON).toList();
+        assertEquals(4, boxes.size(), "one per option, none for prompts or numbered steps: " + fs);
+        for (DetectedField b : boxes) {
+            assertTrue(b.box().x1() * W < 56 && b.box().x0() * W > 38, b::toString);
+            assertTrue(b.box().y0() * H > 305 && b.box().y1() * H < 385, b::toString);
+        }
+    }
 }
