@@ -62,7 +62,7 @@ final class BareOptions {
     private static final Pattern ENUMERATOR = Pattern.compile("^(\\(?[0-9A-Za-z]{1,3}[.)]|[•·▪■●◦–-])$");
 
     private static void lists(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
-        List<List<Word>> lines = lines(m.words);
+        List<List<Word>> lines = CellText.lineRuns(m.words, 3);
         int i = 0;
         while (i < lines.size()) {
             List<Word> first = lines.get(i);
@@ -137,26 +137,6 @@ final class BareOptions {
 
     private static double height(List<Word> line) {
         return line.stream().mapToDouble(wd -> wd.y1() - wd.y0()).max().orElse(10);
-    }
-
-    /** Words grouped into text lines (same top, small gaps), top to bottom. */
-    private static List<List<Word>> lines(List<Word> words) {
-        List<Word> ws = new ArrayList<>(words);
-        ws.sort((p, q) -> Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
-        List<List<Word>> out = new ArrayList<>();
-        List<Word> cur = null;
-        for (Word w : ws) {
-            Word prev = cur == null ? null : cur.get(cur.size() - 1);
-            if (prev != null && Math.abs(prev.y0() - w.y0()) <= 2 && w.x0() - prev.x1() < 3 * (w.y1() - w.y0())) {
-                cur.add(w);
-            } else {
-                cur = new ArrayList<>();
-                cur.add(w);
-                out.add(cur);
-            }
-        }
-        out.sort((p, q) -> Double.compare(p.get(0).y0(), q.get(0).y0()));
-        return out;
     }
 
     private static String answer(Word w) {

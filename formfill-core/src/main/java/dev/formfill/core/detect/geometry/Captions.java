@@ -31,7 +31,7 @@ final class Captions {
             right = Math.max(right, w.x1());
         }
         List<List<Word>> captions = new ArrayList<>();
-        for (List<Word> group : groups(m.words)) {
+        for (List<Word> group : CellText.lineRuns(m.words, 2)) {
             Word first = group.get(0), last = group.get(group.size() - 1);
             String text = CellText.text(group);
             if (group.size() > 4 || first.size() > small || text.endsWith(".") || !CellText.hasWord(text)
@@ -72,25 +72,6 @@ final class Captions {
             }
         }
         return false;
-    }
-
-    /** Words on one baseline with small gaps, in reading order. */
-    private static List<List<Word>> groups(List<Word> words) {
-        List<Word> ws = new ArrayList<>(words);
-        ws.sort((p, q) -> Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
-        List<List<Word>> out = new ArrayList<>();
-        List<Word> cur = null;
-        for (Word w : ws) {
-            Word prev = cur == null ? null : cur.get(cur.size() - 1);
-            if (prev != null && Math.abs(prev.y0() - w.y0()) <= 2 && w.x0() - prev.x1() < 2 * w.size()) {
-                cur.add(w);
-            } else {
-                cur = new ArrayList<>();
-                cur.add(w);
-                out.add(cur);
-            }
-        }
-        return out;
     }
 
     /** No words, rules, images or other candidates in the rectangle. */

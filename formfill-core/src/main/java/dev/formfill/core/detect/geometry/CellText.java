@@ -52,6 +52,28 @@ final class CellText {
         return groups;
     }
 
+    /**
+     * Words grouped into runs along one text line: the same top (within 2 pt) and gaps under
+     * {@code gapEms} times the next word's size. Runs are in reading order, top to bottom.
+     */
+    static List<List<Word>> lineRuns(List<Word> words, double gapEms) {
+        List<Word> ws = new ArrayList<>(words);
+        ws.sort((p, q) -> Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
+        List<List<Word>> out = new ArrayList<>();
+        List<Word> cur = null;
+        for (Word w : ws) {
+            Word prev = cur == null ? null : cur.get(cur.size() - 1);
+            if (prev != null && Math.abs(prev.y0() - w.y0()) <= 2 && w.x0() - prev.x1() < gapEms * w.size()) {
+                cur.add(w);
+            } else {
+                cur = new ArrayList<>();
+                cur.add(w);
+                out.add(cur);
+            }
+        }
+        return out;
+    }
+
     /** Number of distinct text lines inside a rectangle. */
     static int textLines(PageModel m, double x0, double y0, double x1, double y1) {
         List<Word> ws = m.wordsIn(x0, y0, x1, y1, 0.5);

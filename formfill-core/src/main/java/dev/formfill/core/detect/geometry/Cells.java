@@ -31,6 +31,11 @@ final class Cells {
     /** Closed cells found (x0,y0,x1,y1) to keep fill-in lines off their top edges. */
     private final List<double[]> closed = new ArrayList<>();
 
+    /** The closed cells found by {@link #run()}, as {x0, y0, x1, y1} in points. */
+    List<double[]> closedCells() {
+        return closed;
+    }
+
     Cells(PageModel m) {
         this.m = m;
     }

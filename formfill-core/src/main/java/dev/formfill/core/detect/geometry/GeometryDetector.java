@@ -195,6 +195,7 @@ public final class GeometryDetector implements FieldDetector {
             ArrowPrompts.find(model, cands, imageBoxes, cands); // "Phone no. ▶" and bare space: the widget drew the box
             BareOptions.find(model, cands, imageBoxes, cands); // "Yes No" after bare gaps: the widget drew the buttons
         }
+        OfficeUse.drop(model, cells.closedCells(), cands); // "For office use only": not the filler's blanks
         Signatures.apply(cands);
         return OptionRemainders.drop(Dedup.run(cands), model);
     }

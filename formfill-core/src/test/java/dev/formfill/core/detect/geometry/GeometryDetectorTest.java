@@ -483,4 +483,28 @@ class GeometryDetectorTest {
         assertTrue(middle.box().y0() * H < 128 && middle.box().y1() * H > 148, middle::toString);
         assertTrue(middle.box().x1() * W > 300 && middle.box().x1() * W < 304, middle::toString);
     }
+
+    @Test
+    void tableHeadedForOfficeUseOnlyGivesNoBlanks() throws IOException {
+        for (String title : new String[] {"For office use only", "Applicant details"}) {
+            List<DetectedField> fs = detect(cs -> {
+                cs.setLineWidth(0.5f);
+                cs.addRect(36, H - 113, 540, 17); // the title bar
+                for (int i = 0; i < 3; i++) {
+                    cs.addRect(36 + 180 * i, H - 145, 180, 32); // a row of cells under it
+                }
+                cs.stroke();
+                text(cs, 250, H - 108, 10, title);
+                String[] captions = {"CASE NUMBER", "WORKER NAME", "DATE RECEIVED"};
+                for (int i = 0; i < 3; i++) {
+                    text(cs, 40 + 180 * i, H - 122, 6, captions[i]);
+                }
+            });
+            if (title.startsWith("For office")) {
+                assertEquals(List.of(), fs, "the office's blanks are not the filler's");
+            } else {
+                assertEquals(3, fs.size(), fs::toString);
+            }
+        }
+    }
 }
