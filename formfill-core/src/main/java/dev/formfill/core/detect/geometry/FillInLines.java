@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class FillInLines {
 
+    /** A caption under a line has at most this many words; more is running text. */
+    private static final int MAX_CAPTION_WORDS = 8;
     /** On image pages, ink at most this far above a blank's top is its caption. */
     private static final double CAPTION_GAP_PT = 8;
 
@@ -212,7 +214,8 @@ final class FillInLines {
         }
         List<Word> belowWords = m.wordsIn(a, y + 0.5, b, y + 2.2 * fs, 0.6);
         // the next section's heading under a rule does not name the space above the rule
-        below = CellText.heading(m, belowWords) ? "" : CellText.text(belowWords);
+        // nor does a sentence printed under it: captions under lines are short ("Signature", "(city, state)")
+        below = CellText.heading(m, belowWords) || belowWords.size() > MAX_CAPTION_WORDS ? "" : CellText.text(belowWords);
         double conf;
         String label;
         if (hasLeft) {

@@ -305,4 +305,19 @@ class FillInTextTest {
             assertTrue(b.box().y0() * H > 305 && b.box().y1() * H < 385, b::toString);
         }
     }
+
+    @Test
+    void sentenceUnderARuleDoesNotMakeItABlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 150, 100, 14, "APPLICATION FOR MEMBERSHIP");
+            rule(cs, 120, 400, 110);
+            text(cs, 120, 124, 9, "(Articles 161-14, 161-25 and 313-3 of the social security code, decree of 4 May 2007)");
+        });
+        assertEquals(List.of(), fs, "a title block's bottom rule over a line of references");
+        List<DetectedField> captioned = detect(cs -> {
+            rule(cs, 120, 400, 110);
+            text(cs, 120, 124, 9, "(number, street, city)");
+        });
+        assertEquals(1, captioned.size(), "a short caption under a line names it: " + captioned);
+    }
 }
