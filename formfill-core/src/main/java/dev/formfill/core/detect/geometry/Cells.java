@@ -114,7 +114,9 @@ final class Cells {
                     textRow |= ceil != null && Math.abs(pc - ceil.pos()) <= 1.5;
                 }
                 Seg rim = closedCell ? null : openTop(f, rising, xl, xr);
-                if (ceil != null && (closedCell || (oneSide && textRow))) {
+                if (ceil != null && !closedCell && textRow && labelledLine(f)) {
+                    open.add(new Object[] {f, xl, xr, ceil, 0}); // "Address: ____" typed in a cell of text
+                } else if (ceil != null && (closedCell || (oneSide && textRow))) {
                     cell(f, ceil, xl, xr, rising, textRow, false);
                 } else if (rim != null) {
                     cell(f, rim, xl, xr, rising, false, true);
@@ -129,6 +131,17 @@ final class Cells {
         }
         new TableConventions(m, out, closed).apply();
     }
+    /** Whether a label ends right where the floor starts, on its line ("Address: ____"): a fill-in line. */
+    private boolean labelledLine(Seg f) {
+        double fs = m.bodySize;
+        for (Word w : m.wordsIn(f.a() - 3 * fs, f.pos() - 1.6 * fs, f.a() + 1, f.pos() + 0.5 * fs, 0.5)) {
+            if (w.x1() <= f.a() + 1 && f.a() - w.x1() <= fs && w.cy() < f.pos() && w.y1() > f.pos() - 0.6 * fs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An empty stretch at least this wide between the words of a one-line cell is a blank. */
     private static final double GAP_BLANK_PT = 45;
 

@@ -319,4 +319,21 @@ class FillInTextTest {
         });
         assertEquals(1, captioned.size(), "a short caption under a line names it: " + captioned);
     }
+
+    @Test
+    void lineAfterALabelInACellOfTextIsABlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            rule(cs, 36, 575, 620); // a table's rule far above, and its column side on the right
+            cs.moveTo(467, H - 620);
+            cs.lineTo(467, H - 760);
+            cs.stroke();
+            text(cs, 40, 640, 10, "Haulage (please fill in the column carefully if trucking is to be");
+            text(cs, 40, 654, 10, "arranged by our company, otherwise leave it blank)");
+            text(cs, 40, 684, 10, "Customer's own truck: see the terms overleaf");
+            text(cs, 40, 708, 10, "Haulage Address:");
+            rule(cs, 125, 462, 709); // ends just short of the column side
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        assertEquals("Haulage Address:", fs.get(0).label());
+    }
 }
