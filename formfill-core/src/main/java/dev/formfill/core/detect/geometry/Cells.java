@@ -114,8 +114,8 @@ final class Cells {
                     textRow |= ceil != null && Math.abs(pc - ceil.pos()) <= 1.5;
                 }
                 Seg rim = closedCell ? null : openTop(f, rising, xl, xr);
-                if (ceil != null && !closedCell && textRow && labelledLine(f)) {
-                    open.add(new Object[] {f, xl, xr, ceil, 0}); // "Address: ____" typed in a cell of text
+                if (ceil != null && !closedCell && textRow && (m.typed.contains(f) || labelledLine(f))) {
+                    open.add(new Object[] {f, xl, xr, ceil, 0}); // "Address: ____" in a cell of text
                 } else if (ceil != null && (closedCell || (oneSide && textRow))) {
                     cell(f, ceil, xl, xr, rising, textRow, false);
                 } else if (rim != null) {

@@ -156,7 +156,9 @@ public final class GeometryDetector implements FieldDetector {
                 vs.add(new Seg(false, x1, y0, y1, 0.3, false));
             }
         }
-        TextMarks.lines(content.glyphs(), w, h, hs);
+        List<Seg> typed = new ArrayList<>();
+        TextMarks.lines(content.glyphs(), w, h, typed);
+        hs.addAll(typed);
         List<Word> words = new ArrayList<>();
         for (TextWord t : content.words()) {
             Box b = t.box();
@@ -175,6 +177,7 @@ public final class GeometryDetector implements FieldDetector {
                 || content.glyphs().isEmpty() && hs.size() + vs.size() >= 8;
         RasterLines raster = imageStructure ? RasterLines.detect(page.image(), w, h, words, hs, vs) : null;
         PageModel model = new PageModel(w, h, hs, vs, words, shades);
+        model.typed.addAll(typed);
         model.ink = raster;
         Cells cells = new Cells(model);
         cells.run();

@@ -3,7 +3,9 @@ package dev.formfill.core.detect.geometry;
 import dev.formfill.core.Box;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The page as the rules see it, in displayed points: horizontal and vertical segments sorted by
@@ -18,6 +20,9 @@ final class PageModel {
     interface Ink {
         double fraction(double x0, double y0, double x1, double y1);
     }
+
+    /** Fill-in lines typed as text ("____", "......"): blanks by intent, never table rules. */
+    final Set<Seg> typed = new HashSet<>();
 
     /** Raster ink of image pages (text drawn in the image is not in the text layer); null on vector pages. */
     Ink ink;

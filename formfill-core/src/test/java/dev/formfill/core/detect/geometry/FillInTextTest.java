@@ -332,8 +332,9 @@ class FillInTextTest {
             text(cs, 40, 684, 10, "Customer's own truck: see the terms overleaf");
             text(cs, 40, 708, 10, "Haulage Address:");
             rule(cs, 125, 462, 709); // ends just short of the column side
+            text(cs, 40, 730, 10, "_______________________________________________________________________________");
         });
-        assertEquals(1, fs.size(), fs::toString);
+        assertEquals(2, fs.size(), "the labelled line and the typed line continuing it: " + fs);
         assertEquals("Haulage Address:", fs.get(0).label());
     }
 }
