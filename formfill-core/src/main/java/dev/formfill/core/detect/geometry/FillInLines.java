@@ -81,7 +81,11 @@ final class FillInLines {
             }
             // a rule under a paragraph (a separator): the strip between them is not a blank unless labelled
             double ceiling = ceil == null ? top - 2.2 * fs : Math.max(ceil.pos(), top - 2.2 * fs);
-            boolean underParagraph = covered(above, a, b) > 0.6 * (b - a) && CellText.textLines(m, a, ceiling, b, top) >= 2;
+            // (its last line may be short and end just above the strip); typed leaders are blanks by intent
+            List<Word> lastLine = m.typed.contains(f) ? above : m.wordsIn(a, top - 0.8 * fs, b, f.pos() - 0.5, 0.3);
+            boolean flushLeft = !m.typed.contains(f) && lastLine.stream().anyMatch(wd -> Math.abs(wd.x0() - a) <= 2);
+            boolean underParagraph = (flushLeft || covered(lastLine, a, b) > (m.typed.contains(f) ? 0.6 : 0.4) * (b - a))
+                    && CellText.textLines(m, a, ceiling, b, top) >= 2;
             boolean wholeRule = free.size() == 1 && a <= xl + 1 && b >= xr - 1;
             double[] hung = wholeRule ? hangingLabel(ceil, a, b, top, f.pos(), fs) : null;
             if (hung != null) {

@@ -507,4 +507,17 @@ class GeometryDetectorTest {
             }
         }
     }
+
+    @Test
+    void ruleUnderAParagraphEndingInAShortLineIsASeparator() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 36, H - 700, 9, "A disregarded entity should check the appropriate box for the tax classification of");
+            text(cs, 36, H - 709, 9, "its owner. Otherwise, it should check the box and enter its appropriate tax classification.");
+            text(cs, 36, H - 718, 9, "See the instructions.");
+            cs.setLineWidth(1f);
+            line(cs, 36, H - 732, 320, H - 732);
+            text(cs, 150, H - 741, 7, "Cat. No. 10231X");
+        });
+        assertEquals(List.of(), fs);
+    }
 }
