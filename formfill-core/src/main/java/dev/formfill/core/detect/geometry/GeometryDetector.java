@@ -197,6 +197,7 @@ public final class GeometryDetector implements FieldDetector {
         if (!imageStructure) {
             ArrowPrompts.find(model, cands, imageBoxes, cands); // "Phone no. ▶" and bare space: the widget drew the box
             BareOptions.find(model, cands, imageBoxes, cands); // "Yes No" after bare gaps: the widget drew the buttons
+            LetterPairs.find(model, cands, cands); // "Y | N": the widgets drew the boxes round the letters
         }
         OfficeUse.drop(model, cells.closedCells(), cands); // "For office use only": not the filler's blanks
         Signatures.apply(cands);

@@ -337,4 +337,22 @@ class FillInTextTest {
         assertEquals(2, fs.size(), "the labelled line and the typed line continuing it: " + fs);
         assertEquals("Haulage Address:", fs.get(0).label());
     }
+
+    @Test
+    void answerLettersSplitByADividerGetABoxEach() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 126, 515, 10, "If Medicare, do you want help paying Medicare premiums?");
+            text(cs, 338, 515, 10, "Y");
+            text(cs, 354, 515, 10, "N");
+            cs.setLineWidth(0.5f);
+            cs.moveTo(348.4f, H - 503.4f);
+            cs.lineTo(348.4f, H - 517.5f);
+            cs.stroke();
+        });
+        assertEquals(2, fs.size(), fs::toString);
+        assertEquals("Y", fs.get(0).label());
+        assertEquals(348.4 / W, fs.get(0).box().x1(), 0.003, "the Y box ends at the divider: " + fs);
+        assertEquals(348.4 / W, fs.get(1).box().x0(), 0.003, "the N box starts at the divider: " + fs);
+        assertTrue(fs.get(0).box().width() * W > 14 && fs.get(0).box().width() * W < 20, fs::toString);
+    }
 }
