@@ -131,6 +131,22 @@ final class Cells {
         }
         new TableConventions(m, out, closed).apply();
     }
+    /**
+     * Whether the cell's only text is a caption in parentheses hanging right under its top rule,
+     * short of the cell's left side ("(county, city, state)" under a fill-in line): it names the line
+     * above, and the space under it is not a blank.
+     */
+    private static boolean captionUnderCeiling(List<Word> inside, double top, double xl, double xr, double fs) {
+        if (inside.isEmpty()) {
+            return false;
+        }
+        String text = CellText.text(inside);
+        double wt = inside.stream().mapToDouble(Word::y0).min().orElse(top);
+        double wl = inside.stream().mapToDouble(Word::x0).min().orElse(xl);
+        return text.startsWith("(") && text.endsWith(")") && wt - top <= 0.6 * fs && wl - xl > 0.15 * (xr - xl)
+                && CellText.lineRuns(inside, 3).size() == 1;
+    }
+
     /** Whether a label ends right where the floor starts, on its line ("Address: ____"): a fill-in line. */
     private boolean labelledLine(Seg f) {
         double fs = m.bodySize;
@@ -229,6 +245,9 @@ final class Cells {
         double fs = m.bodySize;
         if (inside.isEmpty() && h < Math.max(6, 0.55 * fs) && w > BOX_MAX) {
             return; // a sliver between drawn shapes: no cell, and no top for a fill-in line to stand on
+        }
+        if (captionUnderCeiling(inside, top, xl, xr, fs)) {
+            return; // "(FUTA Liaison)" printed under a line names that line: no cell below it
         }
         closed.add(new double[] {xl, top, xr, bottom});
         int comb = combCells(rising, f, xl, xr);

@@ -355,4 +355,19 @@ class FillInTextTest {
         assertEquals(348.4 / W, fs.get(1).box().x0(), 0.003, "the N box starts at the divider: " + fs);
         assertTrue(fs.get(0).box().width() * W > 14 && fs.get(0).box().width() * W < 20, fs::toString);
     }
+
+    @Test
+    void captionInParenthesesUnderALineNamesTheLineNotTheSpaceBelow() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 18, 448, 10, "Attention:");
+            rule(cs, 18, 203, 474);
+            text(cs, 78, 483, 8, "(FUTA Liaison)");
+            rule(cs, 18, 594, 502); // the top of the table below
+            cs.moveTo(210, H - 380); // the column's right side, running down into the table
+            cs.lineTo(210, H - 700);
+            cs.stroke();
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        assertEquals(474, fs.get(0).box().y1() * H, 1.5, "the blank sits on the line: " + fs);
+    }
 }
