@@ -64,7 +64,31 @@ final class BoxConventions {
                 out.add(c);
             }
         }
+        followNeighbours(out);
         return out;
+    }
+
+    /**
+     * A narrow cell (the cents beside the dollars) touching a cell of its row that was cut down to
+     * its last line moves to that line too: the row is written on one line.
+     */
+    private static void followNeighbours(List<Candidate> after) {
+        for (int i = 0; i < after.size(); i++) {
+            Candidate c = after.get(i);
+            if (c.type() != FieldType.TEXT_BOX || !"cell".equals(c.rule()) || c.combCells() > 1 || c.height() < TALL_CELL
+                    || c.width() >= 1.5 * c.height()) {
+                continue;
+            }
+            for (Candidate o : after) {
+                boolean touching = Math.min(Math.abs(o.x1() - c.x0()), Math.abs(c.x1() - o.x0())) <= 3;
+                if (o != c && o.type() == FieldType.TEXT_BOX && touching && Math.abs(o.y1() - c.y1()) <= 1.5
+                        && o.height() <= LINE_HEIGHT + 2 && o.y0() > c.y0() + 2 && o.width() > c.width()) {
+                    after.set(i, new Candidate(c.type(), c.x0(), o.y0(), c.x1(), c.y1(), c.conf(), c.combCells(), c.rule(),
+                            c.label()));
+                    break;
+                }
+            }
+        }
     }
 
     static Candidate growSmallSquare(Candidate c) {

@@ -89,6 +89,23 @@ class BoxConventionsTest {
     }
 
     @Test
+    void centsCellBesideATallAmountCellMovesToTheSameBottomLine() throws IOException {
+        List<DetectedField> fs = detect(FieldType.TEXT_BOX, cs -> {
+            text(cs, 72, 515, "Subtract line 7 from line 6. If line 7 is larger than line 6, enter");
+            text(cs, 72, 503, "the difference");
+            text(cs, 288, 503, "8");
+            rect(cs, 300, 500, 120, 24); // dollars
+            rect(cs, 420, 500, 22, 24); // cents: too narrow to be judged on its own
+        });
+        assertEquals(2, fs.size(), fs::toString);
+        for (DetectedField f : fs) {
+            double[] b = pt(f.box());
+            assertEquals(H - 500, b[3], 1.5, f::toString);
+            assertTrue(b[3] - b[1] <= 15, () -> "one line high: " + f);
+        }
+    }
+
+    @Test
     void tallCellWithDollarSignOnItsBottomLineStartsRightOfTheSignAndKeepsOneLine() throws IOException {
         List<DetectedField> fs = detect(FieldType.TEXT_BOX, cs -> {
             text(cs, 72, 503, "Net amount of credit");
