@@ -128,7 +128,7 @@ final class BareOptions {
         double h = height(line), size = Math.min(h, MAX_BOX_PT);
         double x1 = w.x0() - BOX_OFFSET * h, x0 = x1 - size;
         double cy = (line.stream().mapToDouble(Word::y0).min().orElse(w.y0()) + line.stream().mapToDouble(Word::y1).max().orElse(w.y1())) / 2;
-        if (x0 < 0 || !bare(m, existing, images, x0 - 2, cy - size / 2, w.x0() - 0.5, cy + size / 2)) {
+        if (x0 < 0 || !m.bare(x0 - 2, cy - size / 2, w.x0() - 0.5, cy + size / 2, 0, existing, images)) {
             return null;
         }
         return new Candidate(FieldType.CHOICE_BUTTON, x0, cy - size / 2, x1, cy + size / 2, 0.45, 0, "bare-list-option",
@@ -149,38 +149,10 @@ final class BareOptions {
         double bottom = w.y1() - 0.2 * h, top = bottom - h;
         double x1 = w.x0() - WORD_GAP_PT, x0 = x1 - h;
         double gapStart = w.x0() - MIN_GAP * h - WORD_GAP_PT;
-        if (gapStart < 0 || !bare(m, existing, images, gapStart, top, w.x0() - 0.5, bottom)) {
+        if (gapStart < 0 || !m.bare(gapStart, top, w.x0() - 0.5, bottom, 0, existing, images)) {
             return null;
         }
         return new Candidate(FieldType.CHOICE_BUTTON, x0, top, x1, bottom, 0.5, 0, "bare-option", w.text());
     }
 
-    /** No words, rules, images or candidates in the rectangle. */
-    private static boolean bare(PageModel m, List<Candidate> existing, List<double[]> images, double x0, double y0,
-                                double x1, double y1) {
-        if (!m.wordsIn(x0, y0, x1, y1, 0.01).isEmpty()) {
-            return false;
-        }
-        for (Seg s : m.hIn(y0, y1)) {
-            if (s.overlap(x0, x1) > 0.5) {
-                return false;
-            }
-        }
-        for (Seg s : m.vIn(x0, x1)) {
-            if (s.overlap(y0, y1) > 0.5) {
-                return false;
-            }
-        }
-        for (double[] r : images) {
-            if (r[0] < x1 && r[2] > x0 && r[1] < y1 && r[3] > y0) {
-                return false;
-            }
-        }
-        for (Candidate c : existing) {
-            if (c.x0() < x1 && c.x1() > x0 && c.y0() < y1 && c.y1() > y0) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

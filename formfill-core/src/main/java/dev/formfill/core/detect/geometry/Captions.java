@@ -51,7 +51,7 @@ final class Captions {
                     x1 = Math.min(x1, of.x0() - ROW_GAP_PT);
                 }
             }
-            if (x1 - x0 < 40 || !clear(m, existing, images, x0, y0, x1, y0 + CLEAR_PT) || !inkBelow(m, x0, y0, x1)) {
+            if (x1 - x0 < 40 || !m.bare(x0, y0, x1, y0 + CLEAR_PT, 3, existing, images) || !inkBelow(m, x0, y0, x1)) {
                 continue;
             }
             double bottom = y0 + BLANK_PT;
@@ -72,35 +72,6 @@ final class Captions {
             }
         }
         return false;
-    }
-
-    /** No words, rules, images or other candidates in the rectangle. */
-    private static boolean clear(PageModel m, List<Candidate> existing, List<double[]> images, double x0, double y0,
-                                 double x1, double y1) {
-        if (!m.wordsIn(x0, y0, x1, y1, 0.01).isEmpty()) {
-            return false;
-        }
-        for (Seg s : m.hIn(y0 - 3, y1 + 3)) {
-            if (s.overlap(x0, x1) > 2) {
-                return false;
-            }
-        }
-        for (Seg s : m.vIn(x0 - 3, x1 + 3)) {
-            if (s.overlap(y0, y1) > 2) {
-                return false;
-            }
-        }
-        for (double[] r : images) {
-            if (r[0] < x1 && r[2] > x0 && r[1] < y1 && r[3] > y0) {
-                return false;
-            }
-        }
-        for (Candidate c : existing) {
-            if (c.x0() < x1 && c.x1() > x0 && c.y0() < y1 && c.y1() > y0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether text continues below within reach (the caption is not the last thing on the page). */

@@ -120,6 +120,38 @@ final class PageModel {
         return out;
     }
 
+    /**
+     * Whether the rectangle is bare paper: no words, no rule reaching more than {@code slack} into
+     * it (rules within {@code slack} outside it count too), no image and no other candidate.
+     */
+    boolean bare(double x0, double y0, double x1, double y1, double slack, List<Candidate> existing, List<double[]> images) {
+        if (!wordsIn(x0, y0, x1, y1, 0.01).isEmpty()) {
+            return false;
+        }
+        double reach = Math.max(0.5, slack - 1);
+        for (Seg s : hIn(y0 - slack, y1 + slack)) {
+            if (s.overlap(x0, x1) > reach) {
+                return false;
+            }
+        }
+        for (Seg s : vIn(x0 - slack, x1 + slack)) {
+            if (s.overlap(y0, y1) > reach) {
+                return false;
+            }
+        }
+        for (double[] r : images) {
+            if (r[0] < x1 && r[2] > x0 && r[1] < y1 && r[3] > y0) {
+                return false;
+            }
+        }
+        for (Candidate c : existing) {
+            if (c.x0() < x1 && c.x1() > x0 && c.y0() < y1 && c.y1() > y0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a shade covers most of the rectangle. */
     boolean shaded(double x0, double y0, double x1, double y1) {
         double area = Math.max(1e-6, (x1 - x0) * (y1 - y0));
