@@ -159,7 +159,9 @@ final class LabelFinder {
             if (!verticalAt(c.x0(), b.centerY()) || !verticalAt(c.x1(), b.centerY())) {
                 continue;
             }
-            if (best == null || b.y1() > best.box().y1()) {
+            // on one line of captions, the one over the field itself (a cell split between captions)
+            boolean level = best != null && Math.abs(b.y1() - best.box().y1()) <= 1;
+            if (best == null || b.y1() > best.box().y1() + 1 || level && over(b, f) && !over(best.box(), f)) {
                 best = p;
             }
         }
@@ -194,6 +196,11 @@ final class LabelFinder {
             u = union(u, p.box());
         }
         return new Label(sb.toString(), Source.HEADER, u);
+    }
+
+    /** Whether the phrase's centre lies over the field. */
+    private static boolean over(Box phrase, Box field) {
+        return phrase.centerX() > field.x0() && phrase.centerX() < field.x1();
     }
 
     /** The nearest phrase just above the field that overlaps it horizontally. */

@@ -136,4 +136,19 @@ class LabelNamingTest {
         DetectedField cell = at(r, 420, 624);
         assertEquals(FieldType.TEXT_BOX, cell.type(), () -> "the cell belongs to its column header: " + cell);
     }
+
+    @Test
+    void fieldUnderItsOwnCaptionOfASharedHeaderTakesThatCaption() throws Exception {
+        // one header cell "Signature of client or representative ... Date" over a band split in two fields
+        PrepareResult r = new TestForm()
+                .line(24, 285, 309, 285).line(24, 315, 309, 315).line(24, 339, 309, 339)
+                .line(24, 285, 24, 339).line(309, 285, 309, 339)
+                .text(28, 300, 10, "Signature of client or representative").text(280, 300, 10, "Date")
+                .field(FieldType.TEXT_BOX, 24, 315, 240, 339).field(FieldType.TEXT_BOX, 240, 315, 309, 339)
+                .run(dir, "shared-header");
+        DetectedField date = at(r, 280, 330);
+        assertEquals("Date", date.label());
+        assertEquals(FieldType.TEXT_BOX, date.type(), "a date under a signature caption's neighbour is no signature");
+        assertEquals(FieldType.SIGNATURE, at(r, 100, 330).type());
+    }
 }

@@ -27,6 +27,7 @@ final class TableConventions {
         dropHeaderCells();
         dropTextColumns();
         bottomLineOfTallCells();
+        splitUnderCaptionGroups();
     }
 
     /** Columns at most this wide hold amounts or codes, not free text. */
@@ -80,6 +81,61 @@ final class TableConventions {
             }
         }
     }
+
+    /**
+     * An empty cell under a header cell whose captions stand in separate groups ("Signature of
+     * client .......... Date") is one blank per caption: it is split midway between the groups,
+     * each part labelled by its caption.
+     */
+    private void splitUnderCaptionGroups() {
+        List<Candidate> split = new ArrayList<>();
+        for (java.util.Iterator<Candidate> it = out.iterator(); it.hasNext(); ) {
+            Candidate c = it.next();
+            if (!"cell".equals(c.rule()) || c.type() != FieldType.TEXT_BOX || c.combCells() > 1 || c.conf() < 0.5) {
+                continue;
+            }
+            List<List<Word>> groups = captionGroups(c);
+            if (groups.size() < 2) {
+                continue;
+            }
+            it.remove();
+            double x0 = c.x0();
+            for (int i = 0; i < groups.size(); i++) {
+                double x1 = i + 1 < groups.size()
+                        ? (right(groups.get(i)) + groups.get(i + 1).stream().mapToDouble(Word::x0).min().orElse(c.x1())) / 2
+                        : c.x1();
+                split.add(new Candidate(c.type(), x0, c.y0(), x1, c.y1(), c.conf(), 0, "cell-under-captions",
+                        CellText.text(groups.get(i))));
+                x0 = x1;
+            }
+        }
+        out.addAll(split);
+    }
+
+    /** The caption groups of the header cell right above the candidate (same columns), or none. */
+    private List<List<Word>> captionGroups(Candidate c) {
+        for (double[] h : closed) {
+            if (Math.abs(h[3] - c.y0()) > 2.5 || Math.abs(h[0] - c.x0()) > 3 || Math.abs(h[2] - c.x1()) > 3) {
+                continue;
+            }
+            List<Word> words = m.wordsIn(h[0], h[1], h[2], h[3], 0.5);
+            if (words.isEmpty() || CellText.lineRuns(words, 3).size() > CAPTION_GROUPS_MAX || CellText.textLines(m, h[0], h[1], h[2], h[3]) > 1) {
+                return List.of(); // one line of captions only, not a paragraph
+            }
+            List<List<Word>> groups = CellText.columnsOfWords(words, Math.max(CAPTION_GAP_PT, 6 * m.bodySize));
+            return groups.size() <= CAPTION_GROUPS_MAX ? groups : List.of();
+        }
+        return List.of();
+    }
+
+    private static double right(List<Word> ws) {
+        return ws.stream().mapToDouble(Word::x1).max().orElse(0);
+    }
+
+    /** Captions over one blank are set this far apart at least (pt) to stand for separate blanks. */
+    private static final double CAPTION_GAP_PT = 45;
+    /** At most this many captions share one blank row. */
+    private static final int CAPTION_GROUPS_MAX = 3;
 
     /** A cell with a label whose column continues below in empty cells is a column header, not a field. */
     private void dropHeaderCells() {

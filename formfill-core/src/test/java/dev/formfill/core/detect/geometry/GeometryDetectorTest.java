@@ -520,4 +520,21 @@ class GeometryDetectorTest {
         });
         assertEquals(List.of(), fs);
     }
+
+    @Test
+    void bandUnderAHeaderOfTwoCaptionsIsOneBlankPerCaption() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(24, H - 339, 285, 54); // header cell 285..315 over a band 315..339
+            cs.stroke();
+            line(cs, 24, H - 315, 309, H - 315);
+            text(cs, 28, H - 300, 10, "Signature of client or representative");
+            text(cs, 280, H - 300, 10, "Date");
+        });
+        List<DetectedField> band = fs.stream().filter(f -> f.box().y0() * H > 314).toList();
+        assertEquals(2, band.size(), fs::toString);
+        assertEquals("Date", band.get(1).label());
+        double split = band.get(1).box().x0() * W;
+        assertTrue(split > 220 && split < 275, "split between the captions: " + band);
+    }
 }
