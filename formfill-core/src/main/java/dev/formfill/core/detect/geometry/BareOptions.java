@@ -57,6 +57,8 @@ final class BareOptions {
 
     /** Lines of at most this many words can be options; longer ones are running text. */
     private static final int MAX_OPTION_WORDS = 8;
+    /** A line with this many digits is an address, a phone or a reference, not an option. */
+    private static final int ADDRESS_DIGITS = 5;
     /** A checkbox before a list line is at most this big (pt), and its right edge this many line heights before the text. */
     private static final double MAX_BOX_PT = 12, BOX_OFFSET = 0.45;
     private static final Pattern ENUMERATOR = Pattern.compile("^(\\(?[0-9A-Za-z]{1,3}[.)]|[•·▪■●◦–-])$");
@@ -102,8 +104,9 @@ final class BareOptions {
         int prompts = 0;
         for (List<Word> line : block) {
             String text = CellText.text(line);
-            if (line.size() > MAX_OPTION_WORDS || ENUMERATOR.matcher(line.get(0).text()).matches()) {
-                return false;
+            if (line.size() > MAX_OPTION_WORDS || ENUMERATOR.matcher(line.get(0).text()).matches()
+                    || text.chars().filter(Character::isDigit).count() >= ADDRESS_DIGITS) {
+                return false; // running text, a numbered step, or an address or phone line
             }
             prompts += text.contains(":") ? 1 : 0;
         }

@@ -292,6 +292,11 @@ class FillInTextTest {
             for (int i = 0; i < options.length; i++) {
                 text(cs, 57, 320 + 20 * i, 11, options[i]);
             }
+            text(cs, 20, 420, 11, "Mail the form to:");
+            String[] address = {"Department of Revenue", "PO Box 30058", "Lansing, MI 48909"};
+            for (int i = 0; i < address.length; i++) {
+                text(cs, 57, 440 + 16 * i, 11, address[i]);
+            }
             text(cs, 20, 500, 11, "Before you start:");
             String[] steps = {"1. Read the notes", "2. Fill in part A", "3. Sign the form"};
             for (int i = 0; i < steps.length; i++) {
@@ -299,7 +304,7 @@ class FillInTextTest {
             }
         });
         List<DetectedField> boxes = fs.stream().filter(f -> f.type() == FieldType.CHOICE_BUTTON).toList();
-        assertEquals(4, boxes.size(), "one per option, none for prompts or numbered steps: " + fs);
+        assertEquals(4, boxes.size(), "one per option, none for prompts, an address or numbered steps: " + fs);
         for (DetectedField b : boxes) {
             assertTrue(b.box().x1() * W < 56 && b.box().x0() * W > 38, b::toString);
             assertTrue(b.box().y0() * H > 305 && b.box().y1() * H < 385, b::toString);
