@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 final class OfficeUse {
 
     private static final Pattern RESERVED = Pattern.compile(
-            "\\b(use only|staff only|office use|official use|do not write|don't write|do not fill|not for use|"
+            "\\b((office|official|staff|agency|administrative|department|dept|county|state|irs|internal) use\\b|"
+                    + "use only\\W*$|staff only|do not write|don't write|do not fill|"
                     + "no escriba|uso oficial|uso exclusivo|para uso de la oficina|réservé à l|reserve a l|ne rien inscrire|"
-                    + "nicht ausfüllen|amtliche vermerke|vom amt auszufüllen|nur für den dienstgebrauch)\\b",
+                    + "nicht ausfüllen|amtliche vermerke|vom amt auszufüllen|nur für den dienstgebrauch)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** A reserved heading is short; a sentence that mentions office use is an instruction. */
     private static final int MAX_HEADING_WORDS = 10;
