@@ -74,7 +74,8 @@ final class BareOptions {
             while (j < lines.size()) {
                 List<Word> next = lines.get(j), prev = lines.get(j - 1);
                 double step = next.get(0).y0() - prev.get(0).y0();
-                if (Math.abs(next.get(0).x0() - x) > 1.5 || step > 2.5 * h || pitch > 0 && Math.abs(step - pitch) > 0.3 * h) {
+                boolean uneven = pitch > 0 && Math.abs(step - pitch) > 0.3 * h;
+                if (Math.abs(next.get(0).x0() - x) > 1.5 || step > 2.5 * h || uneven) {
                     break;
                 }
                 pitch = step;
@@ -130,7 +131,9 @@ final class BareOptions {
         Word w = line.get(0);
         double h = height(line), size = Math.min(h, MAX_BOX_PT);
         double x1 = w.x0() - BOX_OFFSET * h, x0 = x1 - size;
-        double cy = (line.stream().mapToDouble(Word::y0).min().orElse(w.y0()) + line.stream().mapToDouble(Word::y1).max().orElse(w.y1())) / 2;
+        double lineTop = line.stream().mapToDouble(Word::y0).min().orElse(w.y0());
+        double lineBottom = line.stream().mapToDouble(Word::y1).max().orElse(w.y1());
+        double cy = (lineTop + lineBottom) / 2;
         if (x0 < 0 || !m.bare(x0 - 2, cy - size / 2, w.x0() - 0.5, cy + size / 2, 0, existing, images)) {
             return null;
         }

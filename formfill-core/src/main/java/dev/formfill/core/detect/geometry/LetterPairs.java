@@ -31,8 +31,10 @@ final class LetterPairs {
                 continue;
             }
             double top = v.a() - MARGIN_PT, bottom = v.b() + MARGIN_PT, side = h + 3;
-            Candidate a = new Candidate(FieldType.TEXT_BOX, v.pos() - side, top, v.pos(), bottom, 0.5, 0, "letter-pair", left.text());
-            Candidate b = new Candidate(FieldType.TEXT_BOX, v.pos(), top, v.pos() + side, bottom, 0.5, 0, "letter-pair", right.text());
+            Candidate a = new Candidate(FieldType.TEXT_BOX, v.pos() - side, top, v.pos(), bottom, 0.5, 0, "letter-pair",
+                    left.text());
+            Candidate b = new Candidate(FieldType.TEXT_BOX, v.pos(), top, v.pos() + side, bottom, 0.5, 0, "letter-pair",
+                    right.text());
             if (free(existing, a) && free(existing, b)) {
                 out.add(a);
                 out.add(b);

@@ -2,6 +2,7 @@ package dev.formfill.core.detect.geometry;
 
 import dev.formfill.core.FieldType;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -32,6 +33,11 @@ final class TableConventions {
 
     /** Columns at most this wide hold amounts or codes, not free text. */
     private static final double MAX_AMOUNT_COLUMN_PT = 150;
+
+    /** Captions over one blank are set this far apart at least (pt) to stand for separate blanks. */
+    private static final double CAPTION_GAP_PT = 45;
+    /** At most this many captions share one blank row. */
+    private static final int CAPTION_GROUPS_MAX = 3;
 
     /**
      * Squares in a row that touch each other are character cells, not checkboxes: a long run (four
@@ -89,7 +95,7 @@ final class TableConventions {
      */
     private void splitUnderCaptionGroups() {
         List<Candidate> split = new ArrayList<>();
-        for (java.util.Iterator<Candidate> it = out.iterator(); it.hasNext(); ) {
+        for (Iterator<Candidate> it = out.iterator(); it.hasNext(); ) {
             Candidate c = it.next();
             if (!"cell".equals(c.rule()) || c.type() != FieldType.TEXT_BOX || c.combCells() > 1 || c.conf() < 0.5) {
                 continue;
@@ -119,7 +125,8 @@ final class TableConventions {
                 continue;
             }
             List<Word> words = m.wordsIn(h[0], h[1], h[2], h[3], 0.5);
-            if (words.isEmpty() || CellText.lineRuns(words, 3).size() > CAPTION_GROUPS_MAX || CellText.textLines(m, h[0], h[1], h[2], h[3]) > 1) {
+            if (words.isEmpty() || CellText.lineRuns(words, 3).size() > CAPTION_GROUPS_MAX
+                    || CellText.textLines(m, h[0], h[1], h[2], h[3]) > 1) {
                 return List.of(); // one line of captions only, not a paragraph
             }
             List<List<Word>> groups = CellText.columnsOfWords(words, Math.max(CAPTION_GAP_PT, 6 * m.bodySize));
@@ -131,11 +138,6 @@ final class TableConventions {
     private static double right(List<Word> ws) {
         return ws.stream().mapToDouble(Word::x1).max().orElse(0);
     }
-
-    /** Captions over one blank are set this far apart at least (pt) to stand for separate blanks. */
-    private static final double CAPTION_GAP_PT = 45;
-    /** At most this many captions share one blank row. */
-    private static final int CAPTION_GROUPS_MAX = 3;
 
     /** A cell with a label whose column continues below in empty cells is a column header, not a field. */
     private void dropHeaderCells() {
