@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  *   <li>A list of options: three or more short lines, one under the other at a steady pitch, all
  *   starting at the same x, indented from the line above them and with bare space before each
  *   ("How did you hear about us:" then "□ Search engine", "□ A friend" …). The box is centred on
- *   the line, half a line height before its text. Numbered or bulleted lines are not options.</li>
+ *   the line, half a line height before its text. Long lines (running text), numbered or
+ *   bulleted lines, lines full of digits (an address block) and prompts ("Name:") are not
+ *   options.</li>
+ *   <li>A row of short options after a prompt ("Gender: female male non-binary"), each after a
+ *   bare gap: a button before each, as for Yes/No.</li>
  * </ul>
  */
 final class BareOptions {
@@ -52,7 +56,69 @@ final class BareOptions {
             }
         }
         lists(m, existing, images, found);
+        promptRows(m, existing, images, found);
         out.addAll(found);
+    }
+
+    /**
+     * Whether the options stand close together (at most {@link #MAX_PAIR_GAP} heights apart) with
+     * no rule just under them: column headers of a table stand far apart over its rules.
+     */
+    private static boolean tightRow(PageModel m, List<List<Word>> options) {
+        double h = options.get(0).get(0).y1() - options.get(0).get(0).y0();
+        for (int k = 1; k < options.size(); k++) {
+            List<Word> prev = options.get(k - 1);
+            if (options.get(k).get(0).x0() - prev.get(prev.size() - 1).x1() > MAX_PAIR_GAP * h) {
+                return false;
+            }
+        }
+        double x0 = options.get(0).get(0).x0(), y1 = options.get(0).get(0).y1();
+        List<Word> last = options.get(options.size() - 1);
+        double x1 = last.get(last.size() - 1).x1();
+        for (Seg s : m.hIn(y1, y1 + 1.5 * h)) {
+            if (s.overlap(x0, x1) > 0.5 * (x1 - x0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Options in a row after a prompt are at most this many words each. */
+    private static final int MAX_ROW_OPTION_WORDS = 3;
+
+    /**
+     * A prompt ending in ':' or '?' followed on its line by two or more short options, each after a
+     * bare gap ("Gender: □female □male □non-binary" with the buttons missing): a button before each.
+     */
+    private static void promptRows(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
+        List<List<Word>> runs = CellText.lineRuns(m.words, 1.2);
+        for (int i = 0; i < runs.size(); i++) {
+            List<Word> prompt = runs.get(i);
+            String text = CellText.text(prompt);
+            if (!text.endsWith(":") && !text.endsWith("?")) {
+                continue;
+            }
+            List<List<Word>> options = new ArrayList<>();
+            for (int j = i + 1; j < runs.size() && Math.abs(runs.get(j).get(0).y0() - prompt.get(0).y0()) <= 2; j++) {
+                options.add(runs.get(j)); // the runs after the prompt on its line, left to right
+            }
+            if (options.size() < 2 || options.stream().anyMatch(o -> o.size() > MAX_ROW_OPTION_WORDS
+                    || CellText.text(o).contains(":") || !CellText.hasWord(CellText.text(o))) || !tightRow(m, options)) {
+                continue;
+            }
+            List<Candidate> buttons = new ArrayList<>();
+            for (List<Word> o : options) {
+                Candidate c = button(m, existing, images, o.get(0));
+                if (c == null) {
+                    buttons = null;
+                    break;
+                }
+                buttons.add(c);
+            }
+            if (buttons != null) {
+                out.addAll(buttons);
+            }
+        }
     }
 
     /** Lines of at most this many words can be options; longer ones are running text. */

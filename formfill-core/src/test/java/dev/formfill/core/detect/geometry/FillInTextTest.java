@@ -375,4 +375,21 @@ class FillInTextTest {
         assertEquals(1, fs.size(), fs::toString);
         assertEquals(474, fs.get(0).box().y1() * H, 1.5, "the blank sits on the line: " + fs);
     }
+
+    @Test
+    void bareGapsBeforeOptionsAfterAPromptHoldTheirButtons() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 40, 170, 11, "Gender:");
+            text(cs, 145, 170, 11, "female");
+            text(cs, 207, 170, 11, "male");
+            text(cs, 269, 170, 11, "non-binary");
+            text(cs, 40, 300, 11, "Who pays?"); // a table's header row, its captions far apart: not options
+            text(cs, 200, 300, 11, "Type of expense");
+            text(cs, 380, 300, 11, "Amount");
+        });
+        List<DetectedField> buttons = fs.stream().filter(f -> f.type() == FieldType.CHOICE_BUTTON).toList();
+        assertEquals(3, buttons.size(), fs::toString);
+        assertTrue(buttons.stream().allMatch(b -> b.box().y1() * H < 175), fs::toString);
+        assertEquals("female", buttons.get(0).label());
+    }
 }
