@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -46,11 +47,7 @@ final class BareOptions {
             for (Word no : m.wordsIn(yes.x1(), yes.y0(), yes.x1() + MAX_PAIR_GAP * h + 40, yes.y1(), 0.5)) {
                 if (NO.contains(answer(no)) && Math.abs(no.cy() - yes.cy()) < 0.3 * h && no.x0() > yes.x1()
                         && no.x0() - yes.x1() <= MAX_PAIR_GAP * h) {
-                    Candidate a = button(m, existing, images, yes), b = button(m, existing, images, no);
-                    if (a != null && b != null) {
-                        found.add(a);
-                        found.add(b);
-                    }
+                    allOrNone(List.of(List.of(yes), List.of(no)), w -> button(m, existing, images, w.get(0)), found);
                     break;
                 }
             }
@@ -106,19 +103,21 @@ final class BareOptions {
                     || CellText.text(o).contains(":") || !CellText.hasWord(CellText.text(o))) || !tightRow(m, options)) {
                 continue;
             }
-            List<Candidate> buttons = new ArrayList<>();
-            for (List<Word> o : options) {
-                Candidate c = button(m, existing, images, o.get(0));
-                if (c == null) {
-                    buttons = null;
-                    break;
-                }
-                buttons.add(c);
-            }
-            if (buttons != null) {
-                out.addAll(buttons);
-            }
+            allOrNone(options, o -> button(m, existing, images, o.get(0)), out);
         }
+    }
+
+    /** Places a button for every group, or none at all when one of them has no bare room. */
+    private static void allOrNone(List<List<Word>> groups, Function<List<Word>, Candidate> place, List<Candidate> out) {
+        List<Candidate> buttons = new ArrayList<>();
+        for (List<Word> g : groups) {
+            Candidate c = place.apply(g);
+            if (c == null) {
+                return;
+            }
+            buttons.add(c);
+        }
+        out.addAll(buttons);
     }
 
     /** Lines of at most this many words can be options; longer ones are running text. */
@@ -149,18 +148,7 @@ final class BareOptions {
             }
             List<List<Word>> block = lines.subList(i, j);
             if (block.size() >= 3 && isOptionList(m, lines, i, block, h)) {
-                List<Candidate> boxes = new ArrayList<>();
-                for (List<Word> line : block) {
-                    Candidate c = listBox(m, existing, images, line);
-                    if (c == null) {
-                        boxes = null;
-                        break;
-                    }
-                    boxes.add(c);
-                }
-                if (boxes != null) {
-                    out.addAll(boxes);
-                }
+                allOrNone(block, line -> listBox(m, existing, images, line), out);
             }
             i = Math.max(j, i + 1);
         }
