@@ -18,13 +18,8 @@ class BoxConventionsTest {
 
     private static final float W = GeneratedPages.W, H = GeneratedPages.H;
 
-    @FunctionalInterface
-    interface Drawing {
-        void draw(PDPageContentStream cs) throws IOException;
-    }
-
-    private static List<DetectedField> detect(FieldType type, Drawing drawing) throws IOException {
-        return GeneratedPages.detect((doc, cs) -> drawing.draw(cs), PrepareOptions.defaults()).stream()
+    private static List<DetectedField> detect(FieldType type, GeneratedPages.Strokes strokes) throws IOException {
+        return GeneratedPages.detect(strokes, PrepareOptions.defaults()).stream()
                 .filter(f -> f.type() == type).collect(Collectors.toList());
     }
 

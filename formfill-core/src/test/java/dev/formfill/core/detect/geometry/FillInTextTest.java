@@ -24,13 +24,8 @@ class FillInTextTest {
     private static final float W = GeneratedPages.W, H = GeneratedPages.H;
     private static final PDType1Font HELV = GeneratedPages.HELV;
 
-    @FunctionalInterface
-    interface Drawing {
-        void draw(PDPageContentStream cs) throws IOException;
-    }
-
-    private static List<DetectedField> detect(Drawing drawing) throws IOException {
-        return detect((doc, cs) -> drawing.draw(cs));
+    private static List<DetectedField> detect(GeneratedPages.Strokes strokes) throws IOException {
+        return GeneratedPages.detect(strokes, PrepareOptions.defaults());
     }
 
     private static List<DetectedField> detect(GeneratedPages.Drawing drawing) throws IOException {

@@ -34,7 +34,17 @@ final class GeneratedPages {
         void draw(PDDocument doc, PDPageContentStream cs) throws IOException;
     }
 
+    /** Draws the page with the content stream alone (vector shapes and text). */
+    @FunctionalInterface
+    interface Strokes {
+        void draw(PDPageContentStream cs) throws IOException;
+    }
+
     private GeneratedPages() {
+    }
+
+    static List<DetectedField> detect(Strokes strokes, PrepareOptions options) throws IOException {
+        return detect((doc, cs) -> strokes.draw(cs), options);
     }
 
     static List<DetectedField> detect(Drawing drawing, PrepareOptions options) throws IOException {

@@ -20,17 +20,12 @@ class GeometryDetectorTest {
     private static final float W = GeneratedPages.W, H = GeneratedPages.H;
     private static final PDType1Font HELV = GeneratedPages.HELV;
 
-    @FunctionalInterface
-    interface Drawing {
-        void draw(PDPageContentStream cs) throws IOException;
+    private static List<DetectedField> detect(GeneratedPages.Strokes strokes, PrepareOptions options) throws IOException {
+        return GeneratedPages.detect(strokes, options);
     }
 
-    private static List<DetectedField> detect(Drawing drawing, PrepareOptions options) throws IOException {
-        return GeneratedPages.detect((doc, cs) -> drawing.draw(cs), options);
-    }
-
-    private static List<DetectedField> detect(Drawing drawing) throws IOException {
-        return detect(drawing, PrepareOptions.defaults());
+    private static List<DetectedField> detect(GeneratedPages.Strokes strokes) throws IOException {
+        return GeneratedPages.detect(strokes, PrepareOptions.defaults());
     }
 
     private static void text(PDPageContentStream cs, float x, float y, float size, String s) throws IOException {
@@ -189,7 +184,7 @@ class GeometryDetectorTest {
 
     @Test
     void confidenceOptionThresholds() throws IOException {
-        Drawing d = cs -> {
+        GeneratedPages.Strokes d = cs -> {
             text(cs, 72, 702, 10, "Name:");
             line(cs, 110, 700, 400, 700);
             cs.addRect(100, 500, 10, 10);
