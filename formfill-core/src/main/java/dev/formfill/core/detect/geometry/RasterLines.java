@@ -14,6 +14,10 @@ import java.util.List;
 final class RasterLines implements PageModel.Ink {
 
     private static final int DARK = 165;
+    /** A hairline split over two pixel lines: each half at least this dark (0..255 darkness) ... */
+    private static final int RIDGE_HALF = 30;
+    /** ... with paper (darkness below this) on both sides. */
+    private static final int RIDGE_FLANK = 40;
     /** Light gray fill-in rules ("$ ______" printed in 30% gray) are darker than this. */
     private static final int FAINT = 215;
     /** A dark run with more ink than this just either side of it runs through letters (bold text, a "$"). */
@@ -45,8 +49,10 @@ final class RasterLines implements PageModel.Ink {
         r.tintedBoxes(hs, vs); // before masking: text on a tint must not punch holes into it
         r.maskWords(words);
         List<Seg> runs = new ArrayList<>();
-        r.darkRuns(true, runs, DARK, 8);
-        r.darkRuns(false, runs, DARK, 8);
+        // split hairlines count in columns; along rows the tops of letters smear the same way, so
+        // short horizontal ones are left out (long ones come with the faint rules)
+        r.darkRuns(true, runs, DARK, 8, false);
+        r.darkRuns(false, runs, DARK, 8, true);
         for (Seg run : runs) {
             if (r.paperAround(run, LETTERS_AROUND)) {
                 (run.horizontal() ? hs : vs).add(run);
@@ -120,8 +126,37 @@ final class RasterLines implements PageModel.Ink {
         }
     }
 
+    /**
+     * Whether the pixel at {@code along}, {@code across} is ink of a line. A hairline that fell between
+     * two pixel lines when the scan was resampled (a 1 px rule at 150 dpi read at 144 dpi) is two
+     * half-dark pixels with paper either side: their darkness together counts, as one pixel's would.
+     */
+    private boolean dark(boolean horizontal, int along, int across, int threshold, boolean ridges) {
+        int g = horizontal ? at(along, across) : at(across, along);
+        if (g < threshold) {
+            return true;
+        }
+        if (!ridges || 255 - g < RIDGE_HALF) {
+            return false;
+        }
+        int lines = horizontal ? ih : iw;
+        for (int other : new int[] {across - 1, across + 1}) {
+            int lo = Math.min(other, across), hi = Math.max(other, across);
+            if (lo - 1 < 0 || hi + 1 >= lines) {
+                continue;
+            }
+            int pair = 255 - g + 255 - (horizontal ? at(along, other) : at(other, along));
+            int before = 255 - (horizontal ? at(along, lo - 1) : at(lo - 1, along));
+            int after = 255 - (horizontal ? at(along, hi + 1) : at(hi + 1, along));
+            if (pair >= 1.3 * (255 - threshold) && before < RIDGE_FLANK && after < RIDGE_FLANK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs of dark pixels along rows (horizontal) or columns, merged across neighbouring lines. */
-    private void darkRuns(boolean horizontal, List<Seg> out, int threshold, double minPt) {
+    private void darkRuns(boolean horizontal, List<Seg> out, int threshold, double minPt, boolean ridges) {
         int lines = horizontal ? ih : iw, len = horizontal ? iw : ih;
         double s = horizontal ? sx : sy, across = horizontal ? sy : sx;
         int minLen = (int) Math.round(minPt * s); // longer than the stems of body-text letters
@@ -132,7 +167,7 @@ final class RasterLines implements PageModel.Ink {
             List<int[]> runs = new ArrayList<>();
             int start = -1, last = -1, dark = 0;
             for (int i = 0; i <= len; i++) {
-                boolean d = i < len && (horizontal ? at(i, l) : at(l, i)) < threshold;
+                boolean d = i < len && dark(horizontal, i, l, threshold, ridges);
                 if (d) {
                     if (start < 0) {
                         start = i;
@@ -204,7 +239,7 @@ final class RasterLines implements PageModel.Ink {
      */
     private void faintRules(List<Seg> hs, List<Word> words) {
         List<Seg> found = new ArrayList<>();
-        darkRuns(true, found, FAINT, FAINT_MIN_PT);
+        darkRuns(true, found, FAINT, FAINT_MIN_PT, true);
         for (Seg f : found) {
             if (f.dashed() || f.thick() > 1.2 || !paperAround(f, 0.05) || throughWord(f, words)) {
                 continue;

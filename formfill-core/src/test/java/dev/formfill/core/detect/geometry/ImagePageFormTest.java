@@ -64,4 +64,47 @@ class ImagePageFormTest {
         assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H > 315 && f.box().y0() * H < 335),
                 "no rule read through the bold line: " + fs);
     }
+
+    /**
+     * A scan resampled on its way into the PDF (a 150 dpi JPEG read at 144 dpi): a thin cell wall
+     * falls between two pixel columns and comes out as two light gray columns, each lighter than any
+     * dark threshold. Together they are still the wall, and they divide the row into its cells.
+     */
+    @Test
+    void hairlineWallsSplitOverTwoPixelColumnsDivideTheRow() throws IOException {
+        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scan.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 6 * S));
+        int[] walls = {60, 205, 350, 470, 540};
+        String[] captions = {"LAST NAME", "FIRST NAME", "DATE OF BIRTH", "STATE"};
+        for (int row = 0; row < 3; row++) {
+            int top = 200 + 40 * row, bottom = top + 24; // shorter than a faint rule must be
+            g.setColor(Color.BLACK);
+            g.fillRect(60 * S, top * S, 480 * S, 1);
+            g.fillRect(60 * S, bottom * S, 480 * S, 1);
+            for (int i = 0; i < walls.length; i++) {
+                g.setColor(new Color(188, 188, 188)); // half of a 120-gray hairline in each of two columns
+                g.fillRect(walls[i] * S, top * S, 2, (bottom - top) * S + 1);
+                if (i < captions.length) {
+                    g.setColor(Color.BLACK);
+                    g.drawString(captions[i], (walls[i] + 3) * S, (top + 8) * S);
+                }
+            }
+        }
+        g.dispose();
+
+        List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+        for (int row = 0; row < 3; row++) {
+            double top = 200 + 40 * row;
+            List<DetectedField> inRow = fs.stream().filter(f -> f.box().y0() * H > top && f.box().y1() * H < top + 25).toList();
+            assertEquals(4, inRow.size(), "one blank per cell in row " + row + ": " + fs);
+            for (DetectedField f : inRow) {
+                assertTrue(f.box().y0() * H > top + 7, "the blank starts under its caption: " + f);
+                assertTrue(f.box().width() * W < 150, "no blank spans two cells: " + f);
+            }
+        }
+    }
 }
