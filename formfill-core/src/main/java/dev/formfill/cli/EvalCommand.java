@@ -29,7 +29,6 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Directory of NAME.pdf + NAME.truth.json pairs.")
     Path dir;
 
-
     @Option(names = "--iou", paramLabel = "IOU", defaultValue = "0.5", description = "IoU needed to match a truth box. Default: ${DEFAULT-VALUE}.")
     double iou;
 
@@ -43,10 +42,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "REGEX", description = "Only documents whose name contains a match of REGEX.")
     String only;
 
-
-
-
-
+    @Option(names = "--as-scan", paramLabel = "DPI",
+            description = "Score each document as a scan of it: pages rendered in gray at DPI, JPEG-compressed, "
+                    + "no text layer or vector lines. Measures the raster path.")
+    Integer asScan;
 
     @Override
     public Integer call() {
@@ -60,12 +59,16 @@ final class EvalCommand implements Callable<Integer> {
         if (!(buttons > 0 && buttons <= 1)) {
             throw new InvalidOptionsException("button-iou", "must be within (0, 1], got " + buttons);
         }
+        if (asScan != null && (asScan < 50 || asScan > 600)) {
+            throw new InvalidOptionsException("as-scan", "must be within [50, 600] dpi, got " + asScan);
+        }
         PrepareOptions options = detection.options().build();
         Pattern filter = only == null ? null : Pattern.compile(only);
         long t0 = System.nanoTime();
         EvalResult result;
         try (FormPreparer preparer = detection.preparer()) {
-            result = Evaluator.of(preparer, options, iou, buttons)
+            Evaluator evaluator = Evaluator.of(preparer, options, iou, buttons);
+            result = (asScan == null ? evaluator : evaluator.asScans(asScan))
                     .evaluate(dir, name -> filter == null || filter.matcher(name).find());
         }
         System.out.print(result.toTable());

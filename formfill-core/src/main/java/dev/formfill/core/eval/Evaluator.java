@@ -45,14 +45,17 @@ public final class Evaluator {
     private final PrepareOptions options;
     private final double iouThreshold;
     private final double buttonIouThreshold;
+    private final int scanDpi; // 0: documents as they are
 
-    private Evaluator(FormPreparer preparer, PrepareOptions options, double iouThreshold, double buttonIouThreshold) {
+    private Evaluator(FormPreparer preparer, PrepareOptions options, double iouThreshold, double buttonIouThreshold,
+                      int scanDpi) {
         this.preparer = Objects.requireNonNull(preparer, "preparer");
         this.options = Objects.requireNonNull(options, "options");
         checkThreshold(iouThreshold);
         checkThreshold(buttonIouThreshold);
         this.iouThreshold = iouThreshold;
         this.buttonIouThreshold = buttonIouThreshold;
+        this.scanDpi = scanDpi;
     }
 
     private static void checkThreshold(double iou) {
@@ -76,7 +79,21 @@ public final class Evaluator {
      */
     public static Evaluator of(FormPreparer preparer, PrepareOptions options, double iouThreshold,
                                double buttonIouThreshold) {
-        return new Evaluator(preparer, options.toBuilder().pages(null).build(), iouThreshold, buttonIouThreshold);
+        return new Evaluator(preparer, options.toBuilder().pages(null).build(), iouThreshold, buttonIouThreshold, 0);
+    }
+
+    /**
+     * This evaluator, scoring each document as a scan of it instead: every page rendered in gray at
+     * {@code dpi}, JPEG-compressed, as the page's only content (no text layer, no vector lines). The
+     * truth stays valid, as the page looks the same. Measures the raster path on forms that have truth.
+     *
+     * @throws IllegalArgumentException unless 50 ≤ dpi ≤ 600
+     */
+    public Evaluator asScans(int dpi) {
+        if (dpi < 50 || dpi > 600) {
+            throw new IllegalArgumentException("scan resolution must be within [50, 600] dpi, got " + dpi);
+        }
+        return new Evaluator(preparer, options, iouThreshold, buttonIouThreshold, dpi);
     }
 
     /** Evaluates every document in {@code dir}. */
@@ -102,8 +119,14 @@ public final class Evaluator {
             GroundTruth truth = GroundTruth.read(truthFile);
             List<DetectedField> found;
             String error = null;
+            Path scan = null;
             try {
-                PrepareResult r = preparer.detect(pdf, options, ProgressListener.NONE, CancellationToken.none());
+                if (scanDpi > 0) {
+                    scan = Files.createTempFile("formfill-scan-", ".pdf");
+                    SimulatedScan.write(pdf, scan, scanDpi);
+                }
+                PrepareResult r = preparer.detect(scan != null ? scan : pdf, options, ProgressListener.NONE,
+                        CancellationToken.none());
                 detector = r.detector();
                 found = r.fields();
                 detectTime = detectTime.plus(r.stageTimings().getOrDefault(Stage.DETECTING, java.time.Duration.ZERO));
@@ -111,6 +134,11 @@ public final class Evaluator {
                 // a document the pipeline refuses scores as all missed, and the table says why
                 found = List.of();
                 error = e.type() + ": " + e.getMessage();
+            } catch (IOException e) {
+                found = List.of(); // the input could not be turned into a scan: scored as all missed, with the reason
+                error = "scan: " + e.getMessage();
+            } finally {
+                deleteQuietly(scan);
             }
             DocumentScore s = score(name, truth, found, iouThreshold, buttonIouThreshold);
             scores.add(error == null ? s : new DocumentScore(s.name(), s.pages(), s.typed(), s.agnostic(),
@@ -120,6 +148,16 @@ public final class Evaluator {
             detector = preparer.resolveDetector(options.model());
         }
         return EvalResult.of(detector, iouThreshold, buttonIouThreshold, scores, detectTime);
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // a temporary file left in the temp directory: nothing of the user's is at stake
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.formfill.core.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -130,6 +131,89 @@ class EvaluatorRunTest {
             PrepareOptions opts = PrepareOptions.builder().model("oracle").snapToLines(false).build();
             EvalResult r = Evaluator.of(p, opts, 0.5).evaluate(devDir, name::equals);
             assertEquals(1, r.documents().size());
+            assertEquals(1.0, r.typed().recall(), 1e-9);
+            assertEquals(1.0, r.typed().precision(), 1e-9);
+        }
+    }
+
+    /** A detector that answers with the truth and records what each page held: text, vectors, images. */
+    static final class ProbingOracle implements FieldDetector {
+        private final OracleDetector oracle;
+        final List<String> seen = new java.util.ArrayList<>();
+
+        ProbingOracle(GroundTruth truth) {
+            this.oracle = new OracleDetector(truth);
+        }
+
+        @Override
+        public String name() {
+            return "probe";
+        }
+
+        @Override
+        public List<DetectedField> detect(PageImage page, PrepareOptions options) {
+            var c = page.content();
+            seen.add("glyphs=" + c.glyphs().size() + " rules=" + (c.horizontalRules().size() + c.verticalRules().size())
+                    + " imageCover=" + Math.round(c.largestImageCoverage() * 100));
+            return oracle.detect(page, options);
+        }
+    }
+
+    private static long scanTempFiles() throws Exception {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("formfill-scan-")).count();
+        }
+    }
+
+    /**
+     * Scored as scans, documents reach the detector as one page-sized image per page with no text
+     * and no vector lines, the truth still lines up (an oracle scores 1), and no scan is left behind.
+     */
+    @Test
+    void asScansHandsTheDetectorOnlyPixelsAndKeepsTheTruthAligned() throws Exception {
+        Path pdf = writeDoc("tiny", 3);
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, doc.getPage(0))) {
+                cs.addRect(61.2f, 792 - 0.13f * 792, 183.6f, 0.03f * 792); // the first truth box, drawn
+                cs.stroke();
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+                cs.newLineAtOffset(61.2f, 792 - 0.08f * 792);
+                cs.showText("Name");
+                cs.endText();
+            }
+            doc.save(pdf.toFile());
+        }
+        GroundTruth gt = GroundTruth.read(dir.resolve("tiny.truth.json"));
+        long before = scanTempFiles();
+        ProbingOracle probe = new ProbingOracle(gt);
+        try (FormPreparer p = FormPreparer.builder().detector(probe).build()) {
+            Evaluator plain = Evaluator.of(p, PrepareOptions.builder().model("probe").snapToLines(false).build(), 0.5);
+            plain.evaluate(dir);
+            assertTrue(probe.seen.get(0).startsWith("glyphs=4 rules=4"), probe.seen::toString);
+            probe.seen.clear();
+            EvalResult r = plain.asScans(100).evaluate(dir);
+            assertEquals(List.of("glyphs=0 rules=0 imageCover=100", "glyphs=0 rules=0 imageCover=100",
+                    "glyphs=0 rules=0 imageCover=100"), probe.seen);
+            assertEquals(1.0, r.typed().f1(), 1e-6);
+        }
+        assertEquals(before, scanTempFiles(), "every scan was deleted after scoring");
+        assertThrows(IllegalArgumentException.class, () -> Evaluator.of(FormPreparer.builder().build(),
+                PrepareOptions.defaults(), 0.5).asScans(20));
+    }
+
+    /** The scan of a rotated dev page is upright as displayed, so its truth still lines up. */
+    @Test
+    void asScansOfARotatedDevPageKeepsTheTruthAligned() {
+        String shared = System.getProperty("formfill.shared");
+        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "eval", "dev")), "no shared eval data");
+        Path devDir = Path.of(shared, "eval", "dev");
+        String name = "pdflib_ia_scr_4136";
+        GroundTruth gt = GroundTruth.read(devDir.resolve(name + ".truth.json"));
+        try (FormPreparer p = FormPreparer.builder().detector(new OracleDetector(gt)).build()) {
+            PrepareOptions opts = PrepareOptions.builder().model("oracle").snapToLines(false).build();
+            EvalResult r = Evaluator.of(p, opts, 0.5).asScans(72).evaluate(devDir, name::equals);
             assertEquals(1.0, r.typed().recall(), 1e-9);
             assertEquals(1.0, r.typed().precision(), 1e-9);
         }
