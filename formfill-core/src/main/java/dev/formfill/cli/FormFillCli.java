@@ -24,6 +24,11 @@ public final class FormFillCli {
                 return ExitCodes.of(ffe);
             }
             cmd.getErr().println("formfill: unexpected error: " + ex);
+            if (System.getenv("FORMFILL_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr()); // for bug reports; off by default, as users need the one line
+            } else {
+                cmd.getErr().println("formfill: this is a bug; run again with FORMFILL_DEBUG=1 for the stack trace to report");
+            }
             return ExitCodes.INTERNAL;
         });
         cli.setParameterExceptionHandler((ex, a) -> {

@@ -62,9 +62,18 @@ final class FieldFactory {
             t.setMultiline(f.multiline());
         }
         tooltip(t, f);
-        place(t.getWidgets().get(0), f, null);
+        PDRectangle rect = place(t.getWidgets().get(0), f, null);
+        double side = Math.min(rect.getWidth(), rect.getHeight());
+        if (side < AUTO_SIZE_MIN_PT) {
+            // Auto size divides by the box less its border and padding, nothing in a box this small:
+            // give the text a fixed size that fits instead.
+            t.setDefaultAppearance(String.format(java.util.Locale.ROOT, "/Helv %.1f Tf 0 g", Math.max(1, 0.7 * side)));
+        }
         return t;
     }
+
+    /** Text boxes narrower or lower than this (pt) get a fixed font size instead of auto size. */
+    static final double AUTO_SIZE_MIN_PT = 6;
 
     private PDField checkbox(String name, DetectedField f) throws IOException {
         PDCheckBox cb = new PDCheckBox(form);

@@ -240,4 +240,34 @@ class AcroFormWriterTest {
             assertNotNull(s.getCOSObject().getCOSDictionary(COSName.RESOURCES), "Resources");
         }
     }
+
+    /**
+     * Boxes a few points across (a detector's slip, or a character cell) still get a field with an
+     * appearance: the writer does not fail on them, and the file opens with every field in place.
+     */
+    @Test
+    void tinyBoxesAreWrittenWithoutFailing() throws IOException {
+        List<DetectedField> tiny = new ArrayList<>();
+        double[][] sizes = {{3.5, 4.5}, {4, 4.5}, {1.2, 1.5}, {4.95, 8.7}, {12, 1.2}, {30, 3}}; // under 1 pt is dropped
+        for (int i = 0; i < sizes.length; i++) {
+            double x = 0.1 + 0.1 * i, w = sizes[i][0] / 612, h = sizes[i][1] / 792;
+            tiny.add(DetectedField.of(0, FieldType.TEXT_BOX, new Box(x, 0.3, x + w, 0.3 + h), 0.5));
+            tiny.add(DetectedField.of(0, FieldType.TEXT_BOX, new Box(x, 0.5, x + w, 0.5 + h), 0.5).withCombCells(3));
+            tiny.add(DetectedField.of(0, FieldType.CHOICE_BUTTON, new Box(x, 0.7, x + w, 0.7 + h), 0.5));
+        }
+        Path out = writeFixture(PrepareOptions.defaults(), tiny, "tiny.pdf");
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+            int written = 0;
+            for (PDField f : form.getFieldTree()) {
+                for (PDAnnotationWidget w : f.getWidgets()) {
+                    if (w.getRectangle().getWidth() < 31 && w.getRectangle().getHeight() < 10) {
+                        written++;
+                        assertNotNull(w.getNormalAppearanceStream(), f.getFullyQualifiedName());
+                    }
+                }
+            }
+            assertEquals(tiny.size(), written);
+        }
+    }
 }
