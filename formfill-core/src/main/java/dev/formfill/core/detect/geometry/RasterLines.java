@@ -18,6 +18,10 @@ final class RasterLines implements PageModel.Ink {
     private static final int RIDGE_HALF = 30;
     /** ... with paper (darkness below this) on both sides. */
     private static final int RIDGE_FLANK = 40;
+    /** A vertical run at least this long (pt) is no letter, even with ink along one side of it. */
+    private static final double LONG_RULE_PT = 40;
+    /** A side inked along this much of a rule's length is a shaded band beside it, not letters. */
+    private static final double SHADED_SIDE = 0.85;
     /** Light gray fill-in rules ("$ ______" printed in 30% gray) are darker than this. */
     private static final int FAINT = 215;
     /** A dark run with more ink than this just either side of it runs through letters (bold text, a "$"). */
@@ -266,7 +270,8 @@ final class RasterLines implements PageModel.Ink {
 
     /**
      * Whether the pixel lines just either side of a rule are white along its length, but for at
-     * most {@code inkAllowed} of it (lines crossing it, a label's descenders).
+     * most {@code inkAllowed} of it (lines crossing it, a label's descenders), on both sides or on one
+     * side where the other is a shaded band or the run is too long to be a letter's.
      */
     private boolean paperAround(Seg f, double inkAllowed) {
         double along = f.horizontal() ? sx : sy, across = f.horizontal() ? sy : sx;
@@ -274,6 +279,8 @@ final class RasterLines implements PageModel.Ink {
         int a = Math.max(0, (int) Math.ceil(f.a() * along)), b = Math.min(limit - 1, (int) Math.floor(f.b() * along));
         int half = (int) Math.ceil(f.thick() * across / 2) + 2;
         int centre = (int) Math.round(f.pos() * across);
+        int inkedSides = 0;
+        boolean shadedSide = false;
         for (int l : new int[] {centre - half, centre + half}) {
             if (l < 0 || l >= lines) {
                 return false;
@@ -285,10 +292,14 @@ final class RasterLines implements PageModel.Ink {
                 }
             }
             if (ink > inkAllowed * (b - a + 1)) {
-                return false;
+                inkedSides++;
+                shadedSide |= ink >= SHADED_SIDE * (b - a + 1);
             }
         }
-        return true;
+        // Ink along one side only is a rule bordering a shaded band (ink all along it) or, for a long
+        // vertical run, a column rule beside some shaded cells: letters make neither. (Along rows, the
+        // foot of a line of text has ink on one side too, so horizontal runs need the full band.)
+        return inkedSides == 0 || inkedSides == 1 && (shadedSide || !f.horizontal() && f.length() >= LONG_RULE_PT);
     }
 
     /** Edges of tinted (light gray or coloured) boxes, found as stacks of rows with the same tinted span. */

@@ -107,4 +107,66 @@ class ImagePageFormTest {
             }
         }
     }
+
+    /**
+     * An amount column beside a column of line numbers, some of them on shaded cells (tax forms shade
+     * the lines that take no amount): the rule between the columns has ink along one side, as a run
+     * along letters has, but it is far too long for a letter. It divides the table, so each amount
+     * cell is a blank.
+     */
+    @Test
+    void columnRuleBesideShadedCellsDividesTheTable() throws IOException {
+        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scan.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 8 * S));
+        String[] rows = {"Wages", "Tips", "Interest", "Dividends", "Pensions", "Rents", "Royalties", "Other income"};
+        int top = 300, row = 14;
+        for (int i = 0; i < rows.length; i++) {
+            int y = top + row * i;
+            g.setColor(new Color(175, 175, 175)); // a shaded line-number cell: gray, lighter than a rule
+            if (i % 3 != 2) {
+                g.fillRect(280 * S, y * S + 1, 20 * S, row * S - 1);
+            }
+            g.setColor(Color.BLACK);
+            g.drawString(rows[i], 104 * S, (y + 10) * S);
+            g.drawString(String.valueOf(i + 1), 286 * S, (y + 10) * S);
+        }
+        g.setColor(Color.BLACK);
+        for (int i = 0; i <= rows.length; i++) {
+            g.fillRect(300 * S, (top + row * i) * S, 100 * S, 1);
+        }
+        for (int x : new int[] {300, 400}) {
+            g.fillRect(x * S, top * S, 1, row * rows.length * S);
+        }
+        g.dispose();
+
+        List<Seg> hs = new java.util.ArrayList<>(), vs = new java.util.ArrayList<>();
+        RasterLines.detect(scan, W, H, List.of(), hs, vs);
+        assertTrue(vs.stream().anyMatch(v -> Math.abs(v.pos() - 300) < 1.5 && v.length() > 0.9 * row * rows.length),
+                "the column rule is read: " + vs);
+        List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+        List<DetectedField> amounts = fs.stream()
+                .filter(f -> Math.abs(f.box().x0() * W - 300) < 3 && Math.abs(f.box().x1() * W - 400) < 3).toList();
+        assertEquals(rows.length, amounts.size(), "one blank per amount cell: " + fs);
+    }
+
+    /** A rule right under a gray band (a shaded header row) has ink all along one side: it is still a rule. */
+    @Test
+    void ruleAlongAShadedBandIsRead() {
+        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scan.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        g.setColor(new Color(175, 175, 175));
+        g.fillRect(100 * S, 490 * S, 300 * S, 10 * S);
+        g.setColor(Color.BLACK);
+        g.fillRect(100 * S, 500 * S, 300 * S, 1);
+        g.dispose();
+        List<Seg> hs = new java.util.ArrayList<>(), vs = new java.util.ArrayList<>();
+        RasterLines.detect(scan, W, H, List.of(), hs, vs);
+        assertTrue(hs.stream().anyMatch(h -> Math.abs(h.pos() - 500) < 1.5 && h.length() > 290), "the rule is read: " + hs);
+    }
 }
