@@ -270,7 +270,8 @@ final class FillInLines {
         if (m.ink != null) {
             // an image page: the blank reaches up to the first ink above the line; ink right on it is text standing on it
             // and ink found there or a little higher is its caption
-            double clear = y - 1.5, reach = top - CAPTION_GAP_PT;
+            // (a dotted rule's position is the dots' feet: its dots stand up to DOT_MAX_PT above it)
+            double clear = y - (f.dashed() ? RasterDotRows.DOT_MAX_PT + 0.8 : 1.5), reach = top - CAPTION_GAP_PT;
             while (clear - 1 > reach && m.ink.fraction(a + 1, clear - 1, b - 1, clear) < 0.01) {
                 clear -= 1;
             }

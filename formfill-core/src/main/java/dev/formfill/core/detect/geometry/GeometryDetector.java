@@ -124,6 +124,17 @@ public final class GeometryDetector implements FieldDetector {
         return false;
     }
 
+    /** Whether a dotted row lies along the top or bottom of one of the cells (within 3 pt), over half its length. */
+    private static boolean edgeOfAny(Seg row, List<Candidate> cells) {
+        for (Candidate c : cells) {
+            double over = Math.max(0, Math.min(row.b(), c.x1()) - Math.max(row.a(), c.x0()));
+            if (row.pos() >= c.y0() - 3 && row.pos() <= c.y1() + 3 && over > 0.5 * row.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Box glyphs on a dark band are decoration (icons in a section header), not checkboxes. */
     private static void dropGlyphsOnDark(List<Candidate> cands, double w, double h, List<DrawnRect> dark) {
         cands.removeIf(c -> "box-glyph".equals(c.rule())
@@ -176,8 +187,17 @@ public final class GeometryDetector implements FieldDetector {
                 && hs.size() + vs.size() < 8
                 || content.glyphs().isEmpty() && hs.size() + vs.size() >= 8;
         RasterLines raster = imageStructure ? RasterLines.detect(page.image(), w, h, words, hs, vs) : null;
+        // cells marked only by dots on scans; their dotted edges are no leaders
+        List<Candidate> dotCells = imageStructure ? RasterCombRows.find(page.image(), w, h) : List.of();
+        if (raster != null) {
+            raster.dotted.removeIf(d -> edgeOfAny(d, dotCells));
+            hs.removeIf(d -> d.dashed() && edgeOfAny(d, dotCells));
+        }
         PageModel model = new PageModel(w, h, hs, vs, words, shades);
         model.typed.addAll(typed);
+        if (raster != null) {
+            model.typed.addAll(raster.dotted);
+        }
         model.ink = raster;
         Cells cells = new Cells(model);
         cells.run();
@@ -189,7 +209,7 @@ public final class GeometryDetector implements FieldDetector {
         if (!imageStructure) {
             Captions.find(model, cells.out, imageBoxes, cands); // blanks drawn only by their widget
         }
-        if (imageStructure) cands.addAll(RasterCombRows.find(page.image(), w, h)); // cells marked only by dots on scans
+        cands.addAll(dotCells);
         TextMarks.boxes(content.glyphs(), w, h, cands);
         dropGlyphsOnDark(cands, w, h, dark);
         TextMarks.brackets(content.glyphs(), w, h, cands);

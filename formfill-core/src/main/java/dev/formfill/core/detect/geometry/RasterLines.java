@@ -14,6 +14,10 @@ import java.util.List;
 final class RasterLines implements PageModel.Ink {
 
     private static final int DARK = 165;
+    /** The dots of a leader: darker than this at their core (small dots come out gray). */
+    private static final int DOT_INK = 190;
+    /** A dotted row this close (pt) to a solid rule over the same stretch belongs to that rule's box. */
+    private static final double DOTS_BESIDE_RULE_PT = 5;
     /** A hairline split over two pixel lines: each half at least this dark (0..255 darkness) ... */
     private static final int RIDGE_HALF = 30;
     /** ... with paper (darkness below this) on both sides. */
@@ -38,6 +42,8 @@ final class RasterLines implements PageModel.Ink {
     private final byte[] gray; // 0..255 luminance, row-major
     private final double sx; // pixels per point, x
     private final double sy;
+    /** Dotted leaders found as rows of dots: typed blanks, as "....." on vector pages. */
+    final List<Seg> dotted = new ArrayList<>();
 
     private RasterLines(BufferedImage img, double wPt, double hPt) {
         this.iw = img.getWidth();
@@ -63,7 +69,25 @@ final class RasterLines implements PageModel.Ink {
             }
         }
         r.faintRules(hs, words);
+        for (Seg dots : RasterDotRows.find(RasterMarks.find(r.gray, r.iw, r.ih, DOT_INK,
+                (int) Math.ceil(RasterDotRows.DOT_MAX_PT * Math.max(r.sx, r.sy)) + 1), r.sx, r.sy)) {
+            if (!alongRule(dots, hs)) {
+                r.dotted.add(dots);
+            }
+        }
+        hs.addAll(r.dotted);
         return r;
+    }
+
+    /** Whether a solid rule runs right beside a dotted row: the row is the cell marks inside a drawn box. */
+    private static boolean alongRule(Seg dots, List<Seg> hs) {
+        for (Seg h : hs) {
+            if (!h.dashed() && Math.abs(h.pos() - dots.pos()) <= DOTS_BESIDE_RULE_PT
+                    && h.overlap(dots.a(), dots.b()) > 0.5 * dots.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fraction of dark pixels inside a rectangle (points), text-layer words excluded. */

@@ -169,4 +169,58 @@ class ImagePageFormTest {
         RasterLines.detect(scan, W, H, List.of(), hs, vs);
         assertTrue(hs.stream().anyMatch(h -> Math.abs(h.pos() - 500) < 1.5 && h.length() > 290), "the rule is read: " + hs);
     }
+
+    private static BufferedImage blankScan() {
+        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scan.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        g.dispose();
+        return scan;
+    }
+
+    /** Periods typed as a leader in a scanned letter ("Name ........") mark a blank, as on a vector page. */
+    @Test
+    void typedDotLeadersOnAScanAreBlanks() throws IOException {
+        BufferedImage scan = blankScan();
+        Graphics2D g = scan.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 11 * S));
+        g.drawString("The undersigned " + ".".repeat(60) + " with identity card", 60 * S, 300 * S);
+        g.drawString("living in " + ".".repeat(40) + " declares that the above is true.", 60 * S, 330 * S);
+        g.fillRect(60 * S, 200 * S, 480 * S, 2); // a rule at the letterhead gives the page its structure
+        g.dispose();
+
+        List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+        List<DetectedField> blanks = fs.stream().filter(f -> f.box().y1() * H > 290 && f.box().y1() * H < 335).toList();
+        assertEquals(2, blanks.size(), "one blank per leader: " + fs);
+        for (DetectedField f : blanks) {
+            assertTrue(f.box().width() * W > 80, "the blank spans the leader: " + f);
+            assertTrue(f.box().height() * H >= 8, "a line of writing tall: " + f);
+        }
+    }
+
+    /** A box drawn only in dots (top, bottom and sides dotted) is a box: its edges are no leaders. */
+    @Test
+    void dottedBoxEdgesAreNoLeaders() throws IOException {
+        BufferedImage scan = blankScan();
+        Graphics2D g = scan.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.fillRect(60 * S, 200 * S, 480 * S, 2);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10 * S));
+        g.drawString("Account number", 100 * S, 300 * S); // a label on the top edge's baseline, as before a leader
+        for (int x = 200; x <= 400; x += 3) {
+            g.fillRect(x * S, 300 * S, 2, 2);
+            g.fillRect(x * S, 320 * S, 2, 2);
+        }
+        for (int y = 303; y < 320; y += 4) {
+            g.fillRect(200 * S, y * S, 2, 2);
+            g.fillRect(398 * S, y * S, 2, 2);
+        }
+        g.dispose();
+        List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+        assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H > 295 && f.box().y1() * H < 303), "nothing over the top edge: " + fs);
+    }
 }
