@@ -77,6 +77,9 @@ final class CellText {
     /** Number of distinct text lines inside a rectangle. */
     static int textLines(PageModel m, double x0, double y0, double x1, double y1) {
         List<Word> ws = m.wordsIn(x0, y0, x1, y1, 0.5);
+        if (ws.isEmpty() && m.ink != null) {
+            return inkLines(m.ink, x0, y0, x1, y1);
+        }
         int lines = 0;
         double lastY = -1e9;
         List<Double> ys = new ArrayList<>();
@@ -89,6 +92,31 @@ final class CellText {
                 lines++;
                 lastY = y;
             }
+        }
+        return lines;
+    }
+
+    /** Ink this tall (pt) at least is a line of text; thinner bands are rules or specks. */
+    private static final double INK_LINE_MIN_PT = 2.5;
+
+    /**
+     * Lines of text drawn in the image of an image page (no text layer): bands of rows holding ink,
+     * separated by white rows, inside the rectangle less a border's width.
+     */
+    static int inkLines(PageModel.Ink ink, double x0, double y0, double x1, double y1) {
+        int lines = 0;
+        double start = -1;
+        for (double y = y0 + 2.5; y + 0.5 <= y1 - 2.5; y += 0.5) {
+            boolean inked = ink.fraction(x0 + 2.5, y, x1 - 2.5, y + 0.5) > 0.01;
+            if (inked && start < 0) {
+                start = y;
+            } else if (!inked && start >= 0) {
+                lines += y - start >= INK_LINE_MIN_PT ? 1 : 0;
+                start = -1;
+            }
+        }
+        if (start >= 0 && y1 - 2.5 - start >= INK_LINE_MIN_PT) {
+            lines++;
         }
         return lines;
     }

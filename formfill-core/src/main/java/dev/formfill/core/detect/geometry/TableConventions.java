@@ -31,6 +31,9 @@ final class TableConventions {
         splitUnderCaptionGroups();
     }
 
+    /** Rows of keys beside text that make a table of text (one such row is a form's instruction box). */
+    private static final int TEXT_TABLE_ROWS = 3;
+
     /** Columns at most this wide hold amounts or codes, not free text. */
     private static final double MAX_AMOUNT_COLUMN_PT = 150;
 
@@ -153,6 +156,15 @@ final class TableConventions {
                 textHeaders.add(c);
             }
         }
+        List<Candidate> keys = new ArrayList<>(); // row keys of a table of text: a column of them
+        for (Candidate c : out) {
+            if ("cell-below-label".equals(c.rule()) && textCellBeside(c)) {
+                keys.add(c);
+            }
+        }
+        out.removeIf(c -> keys.contains(c) && keys.stream()
+                .filter(k -> Math.abs(k.x0() - c.x0()) <= 3 && Math.abs(k.x1() - c.x1()) <= 3)
+                .map(k -> Math.round(k.y0())).distinct().count() >= TEXT_TABLE_ROWS); // rows, not repeated candidates
         out.removeIf(c -> {
             if (!"cell-right-of-label".equals(c.rule()) && !"cell-below-label".equals(c.rule())) {
                 return false;
@@ -194,6 +206,33 @@ final class TableConventions {
                 }
             }
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the closed cell right of the candidate's cell, in the same row, holds three or more
+     * lines of text and gave no field itself: a row of a table of text ("Florida | First Coast Service
+     * Options, P.O. Box 2525, Jacksonville"), where the space under the row's short key is no blank.
+     * (A blank right of a long description, as amount columns are, is not touched, and one such
+     * row alone is a form's blank beside an instruction box: the caller asks for a column of them.)
+     */
+    private boolean textCellBeside(Candidate c) {
+        double top = c.y0(), bottom = c.y1() + 1, left = c.x0() - 1, right = c.x1() + 1;
+        for (double[] b : closed) {
+            if (b[3] < bottom - 2 || b[3] > bottom + 2 || b[1] > top || Math.abs(b[0] - right) > 3) {
+                continue;
+            }
+            if (CellText.textLines(m, b[0], b[1], b[2], b[3]) < 3) {
+                continue;
+            }
+            boolean field = false;
+            for (Candidate o : out) {
+                field |= o != c && o.x0() >= b[0] - 1 && o.x1() <= b[2] + 1 && o.y0() >= b[1] - 1 && o.y1() <= b[3] + 1;
+            }
+            if (!field) {
+                return true;
+            }
         }
         return false;
     }

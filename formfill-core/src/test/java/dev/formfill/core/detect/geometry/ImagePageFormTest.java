@@ -223,4 +223,33 @@ class ImagePageFormTest {
         List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
         assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H > 295 && f.box().y1() * H < 303), "nothing over the top edge: " + fs);
     }
+
+    /**
+     * A scanned table of text (a key per row, its entry of three lines beside it) leaves no blank
+     * under the keys: the lines of the entries are known from their ink alone. Two such rows are a
+     * form's fields beside an instruction box, and keep their blanks.
+     */
+    @Test
+    void keysOfAScannedTableOfTextAreNoBlanks() throws IOException {
+        for (int rows : new int[] {4, 2}) {
+            BufferedImage scan = blankScan();
+            Graphics2D g = scan.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9 * S));
+            String[] states = {"Florida", "Georgia", "Guam", "Hawaii"};
+            for (int i = 0; i < rows; i++) {
+                int top = 200 + 44 * i;
+                g.drawRect(36 * S, top * S, 120 * S, 44 * S);
+                g.drawRect(156 * S, top * S, 420 * S, 44 * S);
+                g.drawString(states[i], 40 * S, (top + 10) * S);
+                g.drawString("Medicare Claims Office " + (i + 1), 160 * S, (top + 10) * S);
+                g.drawString("P.O. Box " + (2500 + i), 160 * S, (top + 22) * S);
+                g.drawString("Jacksonville, FL 32231-00" + (10 + i), 160 * S, (top + 34) * S);
+            }
+            g.dispose();
+            List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+            assertEquals(rows == 4 ? 0 : 2, fs.stream().filter(f -> f.box().x1() * W < 160).count(), rows + " rows: " + fs);
+        }
+    }
 }
