@@ -14,6 +14,8 @@ final class FillInLines {
 
     /** A caption under a line has at most this many words; more is running text. */
     private static final int MAX_CAPTION_WORDS = 8;
+    /** On image pages, a line across the page is labelled by ink at most this far (pt) before its start. */
+    private static final double WIDE_LABEL_GAP_PT = 20;
     /** On image pages, ink at most this far above a blank's top is its caption. */
     private static final double CAPTION_GAP_PT = 8;
 
@@ -251,8 +253,11 @@ final class FillInLines {
             conf = 0.55; // "2. Date of birth" printed right over its line, as column captions are
             label = CellText.text(caption);
         }
-        if (m.ink != null && label.isEmpty() && !wide && m.ink.fraction(a - 40, top, a - 1, y - 1) > 0.02) {
-            conf = 0.55; // an image page: a label printed in the image just left of the line (text unknown)
+        if (m.ink != null && label.isEmpty() && (!wide && m.ink.fraction(a - 40, top, a - 1, y - 1) > 0.02
+                || wide && m.ink.fraction(a - WIDE_LABEL_GAP_PT, top, a - 1, y - 1) > 0.03)) {
+            // an image page: a label printed in the image just left of the line (text unknown); a line
+            // across the page needs it right before its start ("NOM ......."), as a separator has none
+            conf = 0.55;
         }
         if (f.thick() > 1.6) {
             conf *= 0.7;

@@ -75,6 +75,9 @@ final class RasterLines implements PageModel.Ink {
                 r.dotted.add(dots);
             }
         }
+        // pieces of a leader the line pass found where its dots stand close are the same dots
+        hs.removeIf(h -> h.dashed() && r.dotted.stream().anyMatch(d -> Math.abs(d.pos() - h.pos()) <= 1.5
+                && h.a() >= d.a() - 2 && h.b() <= d.b() + 2));
         hs.addAll(r.dotted);
         return r;
     }

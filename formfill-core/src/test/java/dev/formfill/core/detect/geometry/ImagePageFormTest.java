@@ -252,4 +252,31 @@ class ImagePageFormTest {
             assertEquals(rows == 4 ? 0 : 2, fs.stream().filter(f -> f.box().x1() * W < 160).count(), rows + " rows: " + fs);
         }
     }
+
+    /**
+     * On a scan, a line across the page right after a short label ("NAME: ......") is a blank; a rule
+     * across the page with nothing just before it is a separator.
+     */
+    @Test
+    void wideLinesAfterALabelAreBlanksAndBareOnesSeparators() throws IOException {
+        BufferedImage scan = blankScan();
+        Graphics2D g = scan.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 10 * S));
+        g.drawString("NAME :", 40 * S, 300 * S);
+        g.drawString("ADDRESS :", 40 * S, 330 * S);
+        for (int x = 82; x < 570; x += 3) {
+            g.fillRect(x * S, 299 * S, 2, 2);
+        }
+        for (int x = 98; x < 570; x += 3) {
+            g.fillRect(x * S, 329 * S, 2, 2);
+        }
+        g.fillRect(40 * S, 380 * S, 530 * S, 2); // a separator across the page
+        g.dispose();
+        List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+        assertEquals(2, fs.stream().filter(f -> f.box().y1() * H > 295 && f.box().y1() * H < 335
+                && f.box().width() * W > 400).count(), fs::toString);
+        assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H > 375 && f.box().y1() * H < 385), fs::toString);
+    }
 }
