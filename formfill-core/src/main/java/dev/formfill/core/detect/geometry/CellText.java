@@ -96,6 +96,28 @@ final class CellText {
         return lines;
     }
 
+    /** A sentence ends in a word of at least this many letters and a period; shorter ones are abbreviations ("Tel.", "Apt. no."). */
+    private static final int SENTENCE_END_LETTERS = 6;
+
+    /** Whether the words of a cell start with a bullet: an item of a list, not a field's label. */
+    static boolean listItem(List<Word> ws) {
+        String first = readingOrder(ws).get(0).text();
+        return first.startsWith("•") || first.startsWith("▪") || first.startsWith("◦");
+    }
+
+    /** Whether the words of a cell end a sentence: a long last word and a period ("Partnership."). */
+    static boolean endsSentence(List<Word> ws) {
+        List<Word> sorted = readingOrder(ws);
+        String last = sorted.get(sorted.size() - 1).text();
+        return last.endsWith(".") && last.chars().filter(Character::isLetter).count() >= SENTENCE_END_LETTERS;
+    }
+
+    private static List<Word> readingOrder(List<Word> ws) {
+        List<Word> sorted = new ArrayList<>(ws);
+        sorted.sort((p, q) -> Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
+        return sorted;
+    }
+
     /** Ink this tall (pt) at least is a line of text; thinner bands are rules or specks. */
     private static final double INK_LINE_MIN_PT = 2.5;
 

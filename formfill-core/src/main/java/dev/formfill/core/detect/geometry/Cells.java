@@ -299,10 +299,14 @@ final class Cells {
             wr = Math.max(wr, wd.x1());
             label.append(label.length() == 0 ? "" : " ").append(wd.text());
         }
+        if (CellText.listItem(inside)) {
+            return; // "• Corporation": a list in a table of instructions, whose cells are read, not filled
+        }
         if (bottom - wb >= Math.max(8, 0.9 * fs) && wb - top <= 0.65 * h) {
             out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, wb + 0.5, xr - 1, bottom - 1, 0.6, comb, "cell-below-label",
                     label.toString()));
-        } else if (xr - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < 0.5 * w && !CellText.heading(m, inside)) {
+        } else if (xr - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < 0.5 * w && !CellText.heading(m, inside)
+                && !CellText.endsSentence(inside)) { // "Partnership." ends an entry; a label runs on into its blank
             out.add(new Candidate(FieldType.TEXT_BOX, wr + 2, top + 1, xr - 1, bottom - 1, 0.5, comb, "cell-right-of-label",
                     lastGroup(inside, xl)));
             gapsBetweenWords(inside, top, bottom, fs);

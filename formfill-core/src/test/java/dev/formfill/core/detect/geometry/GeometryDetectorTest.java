@@ -503,6 +503,30 @@ class GeometryDetectorTest {
         }
     }
 
+    /**
+     * A table of instructions ("• Corporation | Corporation.") is read, not filled: a cell starting
+     * with a bullet or ending a sentence leaves no blank beside its text. A row of labels ("Tel.",
+     * "Name") in the same grid keeps its blanks.
+     */
+    @Test
+    void cellsOfATableOfInstructionsAreNoBlanks() throws IOException {
+        String[][] rows = {{"\u2022 Corporation", "Corporation."}, {"\u2022 Partnership", "Partnership."},
+            {"\u2022 Trust/estate", "Trust/estate."}, {"Tel.", "Name"}};
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            for (int i = 0; i < rows.length; i++) {
+                float top = H - 200 - 16 * i;
+                cs.addRect(36, top - 16, 200, 16);
+                cs.addRect(236, top - 16, 200, 16);
+                text(cs, 40, top - 11, 9, rows[i][0]);
+                text(cs, 240, top - 11, 9, rows[i][1]);
+            }
+            cs.stroke();
+        });
+        assertEquals(2, fs.size(), fs::toString);
+        assertTrue(fs.stream().allMatch(f -> f.box().y0() * H > 200 + 16 * 3 - 1), "only the last row's blanks: " + fs);
+    }
+
     @Test
     void ruleUnderAParagraphEndingInAShortLineIsASeparator() throws IOException {
         List<DetectedField> fs = detect(cs -> {
