@@ -3,7 +3,9 @@ package dev.formfill.core.detect.geometry;
 import dev.formfill.core.detect.geometry.RasterMarks.Mark;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Dotted fill-in lines on scans ("Name ..............."): a row of separate dots, each too small for
@@ -23,15 +25,15 @@ final class RasterDotRows {
     private static final double PITCH_DRIFT = 1.6;
     /** Dots of one leader stand on one baseline, within this (pt). */
     private static final double BASELINE_PT = 0.8;
+    /** Fewer dots in a row are an ellipsis or scattered specks, not a leader. */
     static final int MIN_DOTS = 6;
-
-    private RasterDotRows() {
-    }
-
     /** Two dotted rows this far apart (pt) at most, with dotted sides, are the edges of one dotted box. */
     private static final double OUTLINE_MAX_PT = 40;
     /** Ends of two dotted rows, and a side's dots, line up within this (pt). */
     private static final double ALIGN_PT = 3;
+
+    private RasterDotRows() {
+    }
 
     /** Dotted rules (displayed points) from the small components of a page, {@code sx}, {@code sy} pixels per point. */
     static List<Seg> find(List<Mark> marks, double sx, double sy) {
@@ -100,7 +102,7 @@ final class RasterDotRows {
      * both sides between them) outline a cell: the box rules read those, and neither row is a leader.
      */
     private static void dropDottedOutlines(List<Seg> rules, List<Mark> dots, double sx, double sy) {
-        java.util.Set<Seg> outline = new java.util.HashSet<>();
+        Set<Seg> outline = new HashSet<>();
         for (Seg top : rules) {
             for (Seg bottom : rules) {
                 double gap = bottom.pos() - top.pos();
