@@ -186,9 +186,26 @@ public final class GeometryDetector implements FieldDetector {
         boolean imageStructure = !content.images().isEmpty() && content.largestImageCoverage() >= IMAGE_COVERAGE
                 && hs.size() + vs.size() < 8
                 || content.glyphs().isEmpty() && hs.size() + vs.size() >= 8;
-        RasterLines raster = imageStructure ? RasterLines.detect(page.image(), w, h, words, hs, vs) : null;
+        // A scan fed in crooked is levelled first (not one with a text layer, whose words stay where they are);
+        // what is found on the levelled page is turned back at the end.
+        java.awt.image.BufferedImage image = page.image();
+        double skew = imageStructure && words.isEmpty() ? RasterDeskew.angle(image) : 0;
+        if (Math.abs(skew) >= RasterDeskew.MIN_DEGREES) {
+            image = RasterDeskew.level(image, skew);
+        } else {
+            skew = 0;
+        }
+        RasterLines raster = imageStructure ? RasterLines.detect(image, w, h, words, hs, vs) : null;
+        if (skew != 0) {
+            List<Seg> joined = RasterDeskew.joinSteps(hs);
+            hs.clear();
+            hs.addAll(joined);
+            joined = RasterDeskew.joinSteps(vs);
+            vs.clear();
+            vs.addAll(joined);
+        }
         // cells marked only by dots on scans; their dotted edges are no leaders
-        List<Candidate> dotCells = imageStructure ? RasterCombRows.find(page.image(), w, h) : List.of();
+        List<Candidate> dotCells = imageStructure ? RasterCombRows.find(image, w, h) : List.of();
         if (raster != null) {
             raster.dotted.removeIf(d -> edgeOfAny(d, dotCells));
             hs.removeIf(d -> d.dashed() && edgeOfAny(d, dotCells));
@@ -221,6 +238,11 @@ public final class GeometryDetector implements FieldDetector {
         }
         OfficeUse.drop(model, cells.closedCells(), cands); // "For office use only": not the filler's blanks
         Signatures.apply(cands);
-        return OptionRemainders.drop(Dedup.run(cands), model);
+        List<Candidate> found = OptionRemainders.drop(Dedup.run(cands), model);
+        if (skew != 0) {
+            double turn = skew;
+            found = found.stream().map(c -> RasterDeskew.back(c, turn, w, h)).toList();
+        }
+        return found;
     }
 }

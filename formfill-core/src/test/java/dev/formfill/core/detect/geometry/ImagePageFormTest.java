@@ -279,4 +279,40 @@ class ImagePageFormTest {
                 && f.box().width() * W > 400).count(), fs::toString);
         assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H > 375 && f.box().y1() * H < 385), fs::toString);
     }
+
+    /**
+     * A form scanned a little crooked (0.8°): each long rule spans several pixel rows. The page is
+     * levelled first, so each labelled rule is still one blank of its full length, put back where the
+     * rule lies on the crooked page.
+     */
+    @Test
+    void aCrookedScanIsLevelledBeforeItsRulesAreRead() throws IOException {
+        double degrees = 0.8;
+        BufferedImage scan = blankScan();
+        Graphics2D g = scan.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.rotate(Math.toRadians(degrees), scan.getWidth() / 2.0, scan.getHeight() / 2.0);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10 * S));
+        String[] labels = {"Name", "Address", "City", "Phone", "Employer"};
+        for (int i = 0; i < labels.length; i++) {
+            int y = 250 + 36 * i;
+            g.drawString(labels[i] + ":", 60 * S, y * S);
+            int start = 60 * S + g.getFontMetrics().stringWidth(labels[i] + ":") + 6 * S; // the rule right after its label
+            g.fillRect(start, y * S + 2, 550 * S - start, 2);
+        }
+        g.dispose();
+
+        assertTrue(Math.abs(RasterDeskew.angle(scan) - degrees) <= 0.1, "the skew is measured: " + RasterDeskew.angle(scan));
+        List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+        List<DetectedField> blanks = fs.stream().filter(f -> f.box().width() * W > 380).toList();
+        assertEquals(labels.length, blanks.size(), "one blank of the rule's length per rule: " + fs);
+        for (int i = 0; i < labels.length; i++) {
+            // where the rule's middle lies on the crooked page
+            double cx = 340 - W / 2, cy = 250 + 36 * i + 1.5 - H / 2, a = Math.toRadians(degrees);
+            double ruleY = H / 2 + cx * Math.sin(a) + cy * Math.cos(a);
+            DetectedField f = blanks.get(i);
+            assertTrue(Math.abs(f.box().y1() * H - ruleY) < 3, "blank " + i + " stands on its rule (" + ruleY + "): " + f);
+        }
+    }
 }

@@ -1,0 +1,154 @@
+package dev.formfill.core.detect.geometry;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The skew of a scanned page, and the page turned level. A scan fed in a little crooked turns every
+ * rule by the same small angle, and a rule across the page then spans several pixel rows, which the
+ * line pass reads as pieces at different heights. The angle is the one under which the rows of ink
+ * line up best: the projection of the dark pixels onto the turned vertical axis is most peaked (its
+ * sum of squares is largest), searched coarse then fine within ±{@value #MAX_DEGREES}°.
+ */
+final class RasterDeskew {
+
+    /** Steeper than this is a page turned on purpose or a photo, not a feed skew. */
+    static final double MAX_DEGREES = 3;
+    /** Skews below this (degrees) move a rule across a Letter page by under a point: left alone. */
+    static final double MIN_DEGREES = 0.1;
+    private static final int DARK = 160;
+    /** Runs of one rule stepped apart by the skew left over lie at most this far apart (pt). */
+    private static final double STEP_PT = 1.2;
+    /** Every other pixel each way is plenty to see the rows; rows are binned by the same step, or the
+     * sampled rows would favour the angle 0 (every point on a sampled row). */
+    private static final int STEP = 2;
+
+    private RasterDeskew() {
+    }
+
+    /** The page's skew in degrees (positive: rules fall to the right, in image coordinates y down). */
+    static double angle(BufferedImage img) {
+        byte[] g = RasterMarks.luminance(img);
+        int w = img.getWidth(), h = img.getHeight();
+        int step = STEP;
+        int n = 0;
+        int[] xs = new int[1 << 16], ys = new int[1 << 16];
+        for (int y = 0; y < h; y += step) {
+            for (int x = 0; x < w; x += step) {
+                if ((g[y * w + x] & 0xff) < DARK) {
+                    if (n == xs.length) {
+                        xs = java.util.Arrays.copyOf(xs, 2 * n);
+                        ys = java.util.Arrays.copyOf(ys, 2 * n);
+                    }
+                    xs[n] = x;
+                    ys[n] = y;
+                    n++;
+                }
+            }
+        }
+        if (n < 200) {
+            return 0;
+        }
+        double best = 0, bestScore = score(xs, ys, n, 0, w, h);
+        for (double d = -MAX_DEGREES; d <= MAX_DEGREES + 1e-9; d += 0.1) {
+            double s = score(xs, ys, n, d, w, h);
+            if (s > bestScore) {
+                bestScore = s;
+                best = d;
+            }
+        }
+        double coarse = best;
+        for (double d = coarse - 0.1; d <= coarse + 0.1 + 1e-9; d += 0.02) {
+            double s = score(xs, ys, n, d, w, h);
+            if (s > bestScore) {
+                bestScore = s;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** Sum of squared counts of the dark pixels per row, rows taken along lines falling by {@code degrees}. */
+    private static double score(int[] xs, int[] ys, int n, double degrees, int w, int h) {
+        double t = Math.tan(Math.toRadians(degrees));
+        int pad = (int) Math.ceil(Math.abs(t) * w / STEP) + 1;
+        long[] rows = new long[h / STEP + 2 * pad + 1];
+        for (int i = 0; i < n; i++) {
+            int r = (int) Math.floor((ys[i] - xs[i] * t) / STEP) + pad;
+            if (r >= 0 && r < rows.length) {
+                rows[r]++;
+            }
+        }
+        double s = 0;
+        for (long c : rows) {
+            s += (double) c * c;
+        }
+        return s;
+    }
+
+    /**
+     * Rules found on a levelled page, with the pieces of one rule joined: what is left of the skew
+     * (the angle is found to 0.02°) can step a long rule by a pixel row, into two overlapping runs.
+     */
+    static List<Seg> joinSteps(List<Seg> segs) {
+        List<Seg> byLength = new ArrayList<>(segs);
+        byLength.sort(Comparator.comparingDouble(Seg::length).reversed());
+        List<Seg> out = new ArrayList<>();
+        boolean[] used = new boolean[byLength.size()];
+        for (int i = 0; i < byLength.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Seg s = byLength.get(i);
+            double a = s.a(), b = s.b(), weighted = s.pos() * s.length(), length = s.length();
+            boolean grew = true;
+            while (grew) { // the longest piece takes its neighbours, then theirs
+                grew = false;
+                for (int j = i + 1; j < byLength.size(); j++) {
+                    Seg o = byLength.get(j);
+                    if (!used[j] && o.dashed() == s.dashed() && Math.abs(o.pos() - s.pos()) <= STEP_PT
+                            && o.a() <= b + 1 && o.b() >= a - 1) {
+                        used[j] = true;
+                        grew = true;
+                        a = Math.min(a, o.a());
+                        b = Math.max(b, o.b());
+                        weighted += o.pos() * o.length();
+                        length += o.length();
+                    }
+                }
+            }
+            out.add(new Seg(s.horizontal(), length > 0 ? weighted / length : s.pos(), a, b, s.thick(), s.dashed()));
+        }
+        return out;
+    }
+
+    /** The image turned by {@code -degrees} about its centre, on white: the skew undone. */
+    static BufferedImage level(BufferedImage img, double degrees) {
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        // nearest neighbour: blending would give each rule a gray fringe, which the tinted-box pass reads as boxes
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.drawImage(img, AffineTransform.getRotateInstance(Math.toRadians(-degrees), img.getWidth() / 2.0,
+                img.getHeight() / 2.0), null);
+        g.dispose();
+        return out;
+    }
+
+    /** A candidate found on the levelled page, moved back onto the skewed page (its centre turned back; its size kept). */
+    static Candidate back(Candidate c, double degrees, double wPt, double hPt) {
+        double a = Math.toRadians(degrees), cx = wPt / 2, cy = hPt / 2;
+        double x = (c.x0() + c.x1()) / 2 - cx, y = (c.y0() + c.y1()) / 2 - cy;
+        double nx = cx + x * Math.cos(a) - y * Math.sin(a), ny = cy + x * Math.sin(a) + y * Math.cos(a);
+        double dx = nx - (c.x0() + c.x1()) / 2, dy = ny - (c.y0() + c.y1()) / 2;
+        return new Candidate(c.type(), c.x0() + dx, c.y0() + dy, c.x1() + dx, c.y1() + dy, c.conf(), c.combCells(), c.rule(),
+                c.label());
+    }
+}
