@@ -93,8 +93,8 @@ final class RasterDeskew {
     }
 
     /**
-     * Rules found on a levelled page, with the pieces of one rule joined: what is left of the skew
-     * (the angle is found to 0.02°) can step a long rule by a pixel row, into two overlapping runs.
+     * Rules found on a levelled page, with the pieces of one solid rule joined: what is left of the
+     * skew (the angle is found to 0.02°) can step a long rule by a pixel row, into two overlapping runs.
      */
     static List<Seg> joinSteps(List<Seg> segs) {
         List<Seg> byLength = new ArrayList<>(segs);
@@ -106,13 +106,17 @@ final class RasterDeskew {
                 continue;
             }
             Seg s = byLength.get(i);
+            if (s.dashed()) {
+                out.add(s); // dotted rows are whole already (their dots chain across a step), and stay the typed blanks they are
+                continue;
+            }
             double a = s.a(), b = s.b(), weighted = s.pos() * s.length(), length = s.length();
             boolean grew = true;
             while (grew) { // the longest piece takes its neighbours, then theirs
                 grew = false;
                 for (int j = i + 1; j < byLength.size(); j++) {
                     Seg o = byLength.get(j);
-                    if (!used[j] && o.dashed() == s.dashed() && Math.abs(o.pos() - s.pos()) <= STEP_PT
+                    if (!used[j] && !o.dashed() && Math.abs(o.pos() - s.pos()) <= STEP_PT
                             && o.a() <= b + 1 && o.b() >= a - 1) {
                         used[j] = true;
                         grew = true;
