@@ -57,8 +57,7 @@ final class CellText {
      * {@code gapEms} times the next word's size. Runs are in reading order, top to bottom.
      */
     static List<List<Word>> lineRuns(List<Word> words, double gapEms) {
-        List<Word> ws = new ArrayList<>(words);
-        ws.sort((p, q) -> Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
+        List<Word> ws = readingOrder(words);
         List<List<Word>> out = new ArrayList<>();
         List<Word> cur = null;
         for (Word w : ws) {
@@ -112,6 +111,7 @@ final class CellText {
         return last.endsWith(".") && last.chars().filter(Character::isLetter).count() >= SENTENCE_END_LETTERS;
     }
 
+    /** The words top to bottom, and left to right along a line (tops within 2 pt). */
     private static List<Word> readingOrder(List<Word> ws) {
         List<Word> sorted = new ArrayList<>(ws);
         sorted.sort((p, q) -> Math.abs(p.y0() - q.y0()) > 2 ? Double.compare(p.y0(), q.y0()) : Double.compare(p.x0(), q.x0()));
