@@ -1,8 +1,6 @@
 package dev.formfill.core.detect.geometry;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +48,7 @@ final class RasterLines implements PageModel.Ink {
         this.ih = img.getHeight();
         this.sx = iw / wPt;
         this.sy = ih / hPt;
-        this.gray = luminance(img);
+        this.gray = RasterMarks.luminance(img);
     }
 
     /** Adds segments (displayed points) found on the image to {@code hs} and {@code vs}. */
@@ -110,32 +108,6 @@ final class RasterLines implements PageModel.Ink {
             }
         }
         return dark / (double) ((b - a + 1) * (d - c + 1));
-    }
-
-    private static byte[] luminance(BufferedImage img) {
-        int w = img.getWidth(), h = img.getHeight();
-        byte[] g = new byte[w * h];
-        if (img.getType() == BufferedImage.TYPE_INT_RGB || img.getType() == BufferedImage.TYPE_INT_ARGB) {
-            int[] d = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < g.length; i++) {
-                int p = d[i];
-                g[i] = (byte) ((((p >> 16) & 0xff) * 54 + ((p >> 8) & 0xff) * 183 + (p & 0xff) * 19) >> 8);
-            }
-        } else if (img.getType() == BufferedImage.TYPE_3BYTE_BGR) {
-            byte[] d = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < g.length; i++) {
-                int b = d[3 * i] & 0xff, gr = d[3 * i + 1] & 0xff, r = d[3 * i + 2] & 0xff;
-                g[i] = (byte) ((r * 54 + gr * 183 + b * 19) >> 8);
-            }
-        } else {
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    int p = img.getRGB(x, y);
-                    g[y * w + x] = (byte) ((((p >> 16) & 0xff) * 54 + ((p >> 8) & 0xff) * 183 + (p & 0xff) * 19) >> 8);
-                }
-            }
-        }
-        return g;
     }
 
     private int at(int x, int y) {
