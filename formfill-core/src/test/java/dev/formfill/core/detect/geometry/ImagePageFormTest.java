@@ -26,11 +26,8 @@ class ImagePageFormTest {
 
     @Test
     void lightGrayRulesBesideInkLabelsAreBlanksAndBoldTextIsNoRule() throws IOException {
-        BufferedImage form = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = form.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, form.getWidth(), form.getHeight());
+        BufferedImage form = blankScan();
+        Graphics2D g = pen(form);
         g.setColor(Color.BLACK);
         g.setStroke(new java.awt.BasicStroke(2f));
         g.drawRect(60 * S, 200 * S, 480 * S, 160 * S); // the form's frame gives the page its structure
@@ -72,11 +69,8 @@ class ImagePageFormTest {
      */
     @Test
     void hairlineWallsSplitOverTwoPixelColumnsDivideTheRow() throws IOException {
-        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scan.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        BufferedImage scan = blankScan();
+        Graphics2D g = pen(scan);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 6 * S));
         int[] walls = {60, 205, 350, 470, 540};
         String[] captions = {"LAST NAME", "FIRST NAME", "DATE OF BIRTH", "STATE"};
@@ -116,11 +110,8 @@ class ImagePageFormTest {
      */
     @Test
     void columnRuleBesideShadedCellsDividesTheTable() throws IOException {
-        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scan.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        BufferedImage scan = blankScan();
+        Graphics2D g = pen(scan);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 8 * S));
         String[] rows = {"Wages", "Tips", "Interest", "Dividends", "Pensions", "Rents", "Royalties", "Other income"};
         int top = 300, row = 14;
@@ -156,10 +147,8 @@ class ImagePageFormTest {
     /** A rule right under a gray band (a shaded header row) has ink all along one side: it is still a rule. */
     @Test
     void ruleAlongAShadedBandIsRead() {
-        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scan.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        BufferedImage scan = blankScan();
+        Graphics2D g = pen(scan);
         g.setColor(new Color(175, 175, 175));
         g.fillRect(100 * S, 490 * S, 300 * S, 10 * S);
         g.setColor(Color.BLACK);
@@ -170,6 +159,7 @@ class ImagePageFormTest {
         assertTrue(hs.stream().anyMatch(h -> Math.abs(h.pos() - 500) < 1.5 && h.length() > 290), "the rule is read: " + hs);
     }
 
+    /** A white Letter page picture at {@link #S} pixels per point. */
     private static BufferedImage blankScan() {
         BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scan.createGraphics();
@@ -179,12 +169,19 @@ class ImagePageFormTest {
         return scan;
     }
 
+    /** A pen on the picture: black, text antialiased as a scanner's optics blur it. */
+    private static Graphics2D pen(BufferedImage scan) {
+        Graphics2D g = scan.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        return g;
+    }
+
     /** Periods typed as a leader in a scanned letter ("Name ........") mark a blank, as on a vector page. */
     @Test
     void typedDotLeadersOnAScanAreBlanks() throws IOException {
         BufferedImage scan = blankScan();
-        Graphics2D g = scan.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        Graphics2D g = pen(scan);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SERIF, Font.PLAIN, 11 * S));
         g.drawString("The undersigned " + ".".repeat(60) + " with identity card", 60 * S, 300 * S);
@@ -205,8 +202,7 @@ class ImagePageFormTest {
     @Test
     void dottedBoxEdgesAreNoLeaders() throws IOException {
         BufferedImage scan = blankScan();
-        Graphics2D g = scan.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        Graphics2D g = pen(scan);
         g.setColor(Color.BLACK);
         g.fillRect(60 * S, 200 * S, 480 * S, 2);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10 * S));
@@ -233,8 +229,7 @@ class ImagePageFormTest {
     void keysOfAScannedTableOfTextAreNoBlanks() throws IOException {
         for (int rows : new int[] {4, 2}) {
             BufferedImage scan = blankScan();
-            Graphics2D g = scan.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            Graphics2D g = pen(scan);
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9 * S));
             String[] states = {"Florida", "Georgia", "Guam", "Hawaii"};
@@ -260,8 +255,7 @@ class ImagePageFormTest {
     @Test
     void wideLinesAfterALabelAreBlanksAndBareOnesSeparators() throws IOException {
         BufferedImage scan = blankScan();
-        Graphics2D g = scan.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        Graphics2D g = pen(scan);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SERIF, Font.PLAIN, 10 * S));
         g.drawString("NAME :", 40 * S, 300 * S);
@@ -289,8 +283,7 @@ class ImagePageFormTest {
     void aCrookedScanIsLevelledBeforeItsRulesAreRead() throws IOException {
         double degrees = 0.8;
         BufferedImage scan = blankScan();
-        Graphics2D g = scan.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        Graphics2D g = pen(scan);
         g.rotate(Math.toRadians(degrees), scan.getWidth() / 2.0, scan.getHeight() / 2.0);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10 * S));
