@@ -28,7 +28,6 @@ class ImagePageFormTest {
     void lightGrayRulesBesideInkLabelsAreBlanksAndBoldTextIsNoRule() throws IOException {
         BufferedImage form = blankScan();
         Graphics2D g = pen(form);
-        g.setColor(Color.BLACK);
         g.setStroke(new java.awt.BasicStroke(2f));
         g.drawRect(60 * S, 200 * S, 480 * S, 160 * S); // the form's frame gives the page its structure
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9 * S));
@@ -182,7 +181,6 @@ class ImagePageFormTest {
     void typedDotLeadersOnAScanAreBlanks() throws IOException {
         BufferedImage scan = blankScan();
         Graphics2D g = pen(scan);
-        g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SERIF, Font.PLAIN, 11 * S));
         g.drawString("The undersigned " + ".".repeat(60) + " with identity card", 60 * S, 300 * S);
         g.drawString("living in " + ".".repeat(40) + " declares that the above is true.", 60 * S, 330 * S);
@@ -203,7 +201,6 @@ class ImagePageFormTest {
     void dottedBoxEdgesAreNoLeaders() throws IOException {
         BufferedImage scan = blankScan();
         Graphics2D g = pen(scan);
-        g.setColor(Color.BLACK);
         g.fillRect(60 * S, 200 * S, 480 * S, 2);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10 * S));
         g.drawString("Account number", 100 * S, 300 * S); // a label on the top edge's baseline, as before a leader
@@ -230,7 +227,6 @@ class ImagePageFormTest {
         for (int rows : new int[] {4, 2}) {
             BufferedImage scan = blankScan();
             Graphics2D g = pen(scan);
-            g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9 * S));
             String[] states = {"Florida", "Georgia", "Guam", "Hawaii"};
             for (int i = 0; i < rows; i++) {
@@ -256,7 +252,6 @@ class ImagePageFormTest {
     void wideLinesAfterALabelAreBlanksAndBareOnesSeparators() throws IOException {
         BufferedImage scan = blankScan();
         Graphics2D g = pen(scan);
-        g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SERIF, Font.PLAIN, 10 * S));
         g.drawString("NAME :", 40 * S, 300 * S);
         g.drawString("ADDRESS :", 40 * S, 330 * S);
