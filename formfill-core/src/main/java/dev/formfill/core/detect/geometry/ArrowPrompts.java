@@ -108,7 +108,7 @@ final class ArrowPrompts {
     }
 
     /** Where the blank stops: the first word, vertical rule, image or candidate to the right on its band. */
-    private static double end(PageModel m, List<Candidate> existing, List<double[]> images, double x0, double top,
+    static double end(PageModel m, List<Candidate> existing, List<double[]> images, double x0, double top,
                               double bottom, double right) {
         double x1 = right;
         double mid = (top + bottom) / 2;
@@ -136,7 +136,7 @@ final class ArrowPrompts {
     }
 
     /** Whether a horizontal rule runs through the middle of the band (the space is a drawn blank or table). */
-    private static boolean crossed(PageModel m, double x0, double top, double x1, double bottom) {
+    static boolean crossed(PageModel m, double x0, double top, double x1, double bottom) {
         for (Seg s : m.hIn(top + 2, bottom - 2)) {
             if (s.overlap(x0, x1) > 2) {
                 return true;

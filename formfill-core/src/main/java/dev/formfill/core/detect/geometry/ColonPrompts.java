@@ -1,0 +1,196 @@
+package dev.formfill.core.detect.geometry;
+
+import dev.formfill.core.FieldType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Blanks that only a label with a colon and bare space mark: "First Name:" followed by nothing, the
+ * layout of forms whose widgets drew their own boxes and were flattened away. One such label alone is
+ * as likely a heading ("Please tell us about yourself:") as a prompt, so a label counts only in a
+ * family: two or more colon labels in one column (left-aligned, a few lines apart) or on one row. The
+ * blanks of a column family start together, past its longest label, and stop at the next ink on their
+ * line, at the right end of what the family's other rows hold (options beside "Gender:"), or at the
+ * content's right edge; the blanks of a row stop before the next label. A blank is one and a half label
+ * heights tall, centred on the label, and never reaches into the lines above or below it.
+ */
+final class ColonPrompts {
+
+    /** Bare space needed after the label, in body sizes (and at least {@value #MIN_GAP_PT} pt). */
+    private static final double MIN_GAP_EMS = 4;
+    private static final double MIN_GAP_PT = 40;
+    /** Labels of one column may stand this many label heights apart, centre to centre. */
+    private static final double COLUMN_PITCH = 5;
+    /** Labels larger than this many body sizes are headings. */
+    private static final double HEADING = 1.3;
+    /** What starts within this many label heights under a label is what the label heads. */
+    private static final double CAPTION_REACH = 1.5;
+    /** A blank is this many label heights tall. */
+    private static final double HEIGHT = 1.5;
+    /** Longest label, in words; a longer run with a colon is a sentence. */
+    private static final int MAX_WORDS = 5;
+
+    private ColonPrompts() {
+    }
+
+    /** A colon label: its words and box. */
+    private record Label(List<Word> words, double x0, double y0, double x1, double y1) {
+        double cy() {
+            return (y0 + y1) / 2;
+        }
+
+        double h() {
+            return y1 - y0;
+        }
+    }
+
+    static void find(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
+        // the text column's right edge: as far right as anything goes, and at least as far as the left margin is wide
+        double right = 0, left = m.width;
+        for (Word w : m.words) {
+            right = Math.max(right, w.x1());
+            left = Math.min(left, w.x0());
+        }
+        for (Seg s : m.hs) {
+            right = Math.max(right, s.b());
+            left = Math.min(left, s.a());
+        }
+        right = Math.max(right, m.width - left);
+        List<Label> labels = labels(m);
+        List<Label> bare = new ArrayList<>();
+        for (Label l : labels) {
+            double x1 = ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, right);
+            if (x1 - l.x1() >= Math.max(MIN_GAP_PT, MIN_GAP_EMS * m.bodySize)) {
+                bare.add(l); // bare space follows: a prompt, or a heading
+            }
+        }
+        List<Label> prompts = new ArrayList<>(bare);
+        prompts.removeIf(l -> captionOfBelow(m, existing, bare, l));
+        List<Candidate> found = new ArrayList<>();
+        for (Label l : prompts) {
+            List<Label> column = column(labels, l);
+            boolean inRow = prompts.stream().anyMatch(o -> o != l && Math.abs(o.y0() - l.y0()) < 2);
+            if (column.size() < 2 && !inRow) {
+                continue;
+            }
+            double x0 = l.x1() + 0.5 * l.h();
+            double stop = right;
+            if (column.size() >= 2) {
+                x0 = column.stream().mapToDouble(Label::x1).max().orElse(l.x1()) + 0.5 * l.h();
+                stop = reachOfRows(m, existing, column, l, x0, right);
+            }
+            double half = HEIGHT * l.h() / 2;
+            double top = Math.max(l.cy() - half, lineAbove(m, l) + 1);
+            double bottom = Math.min(l.cy() + half, lineBelow(m, l) - 1);
+            double x1 = ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop);
+            if (x1 - x0 < Math.max(MIN_GAP_PT, MIN_GAP_EMS * m.bodySize) || ArrowPrompts.crossed(m, x0, top, x1, bottom)
+                    || !m.bare(x0, l.y0(), x1, l.y1(), 1, existing, images)) {
+                continue;
+            }
+            found.add(new Candidate(FieldType.TEXT_BOX, x0, top, x1, bottom, 0.4, 0, "colon-prompt",
+                    CellText.text(l.words()).replaceAll(":\\s*$", "").strip()));
+        }
+        out.addAll(found);
+    }
+
+    /**
+     * Whether the label heads what stands right under it (a box, options, lines of text) rather than
+     * the space beside it. Another bare prompt under it is its column, not its content.
+     */
+    private static boolean captionOfBelow(PageModel m, List<Candidate> existing, List<Label> prompts, Label l) {
+        double lo = l.y1(), hi = l.y1() + CAPTION_REACH * l.h();
+        for (Candidate c : existing) {
+            if (c.y0() >= lo - 1 && c.y0() < hi && c.x0() < l.x1() && c.x1() > l.x0()) {
+                return true;
+            }
+        }
+        for (Word w : m.wordsIn(l.x0() - 2, lo + 0.5, l.x1(), hi, 0.01)) {
+            if (w.y0() >= lo - 0.5 && w.x0() < l.x1() && prompts.stream().noneMatch(p -> p.words().contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of words on one line that end with a colon and read as a short label. */
+    private static List<Label> labels(PageModel m) {
+        List<Label> out = new ArrayList<>();
+        for (List<Word> run : CellText.lineRuns(m.words, 1.5)) {
+            Word first = run.get(0), last = run.get(run.size() - 1);
+            String text = CellText.text(run).strip();
+            if (!text.endsWith(":") || run.size() > MAX_WORDS || first.size() > HEADING * m.bodySize
+                    || !CellText.hasWord(text)) {
+                continue;
+            }
+            double y0 = run.stream().mapToDouble(Word::y0).min().orElse(first.y0());
+            double y1 = run.stream().mapToDouble(Word::y1).max().orElse(first.y1());
+            out.add(new Label(run, first.x0(), y0, last.x1(), y1));
+        }
+        return out;
+    }
+
+    /** The labels left-aligned with {@code l} and chained to it a few lines apart, {@code l} included. */
+    private static List<Label> column(List<Label> labels, Label l) {
+        List<Label> col = new ArrayList<>();
+        for (Label o : labels) {
+            if (Math.abs(o.x0() - l.x0()) <= 1.5) {
+                col.add(o);
+            }
+        }
+        col.sort((p, q) -> Double.compare(p.cy(), q.cy()));
+        int at = col.indexOf(l);
+        int lo = at, hi = at;
+        while (lo > 0 && col.get(lo).cy() - col.get(lo - 1).cy() <= COLUMN_PITCH * l.h()) {
+            lo--;
+        }
+        while (hi < col.size() - 1 && col.get(hi + 1).cy() - col.get(hi).cy() <= COLUMN_PITCH * l.h()) {
+            hi++;
+        }
+        return col.subList(lo, hi + 1);
+    }
+
+    /**
+     * How far right the column's other rows reach with words or candidates (the options beside a
+     * "Gender:" label): the family's blanks end there too. The content's right edge when none does.
+     */
+    private static double reachOfRows(PageModel m, List<Candidate> existing, List<Label> column, Label self, double x0,
+                                      double right) {
+        double reach = 0;
+        for (Label o : column) {
+            if (o == self) {
+                continue;
+            }
+            for (Word w : m.wordsIn(x0, o.y0(), right, o.y1(), 0.5)) {
+                reach = Math.max(reach, w.x1());
+            }
+            for (Candidate c : existing) {
+                if (c.x0() >= x0 - 2 && c.y0() < o.y1() && c.y1() > o.y0()) {
+                    reach = Math.max(reach, c.x1());
+                }
+            }
+        }
+        return reach > x0 + MIN_GAP_PT ? reach : right;
+    }
+
+    /** The bottom of the nearest word above the label that overlaps it along x, or far above. */
+    private static double lineAbove(PageModel m, Label l) {
+        double y = l.y0() - 3 * l.h();
+        for (Word w : m.wordsIn(l.x0(), y, m.width, l.y0() - 0.5, 0.5)) {
+            if (w.y1() <= l.y0() + 0.5) {
+                y = Math.max(y, w.y1());
+            }
+        }
+        return y;
+    }
+
+    /** The top of the nearest word below the label, or far below. */
+    private static double lineBelow(PageModel m, Label l) {
+        double y = l.y1() + 3 * l.h();
+        for (Word w : m.wordsIn(l.x0(), l.y1() + 0.5, m.width, y, 0.5)) {
+            if (w.y0() >= l.y1() - 0.5) {
+                y = Math.min(y, w.y0());
+            }
+        }
+        return y;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.formfill.core.detect.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
+import dev.formfill.core.PrepareOptions;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.junit.jupiter.api.Test;
+
+/** Blanks that only "Label:" and bare space mark, on pages whose widgets drew the boxes. */
+class ColonPromptsTest {
+
+    private static final float W = GeneratedPages.W, H = GeneratedPages.H;
+
+    private static List<DetectedField> detect(GeneratedPages.Strokes strokes) throws IOException {
+        return GeneratedPages.detect(strokes, PrepareOptions.defaults());
+    }
+
+    /** Text with its baseline at {@code baseline} points from the top of the page. */
+    private static void text(PDPageContentStream cs, float x, float baseline, float size, String s) throws IOException {
+        GeneratedPages.text(cs, x, H - baseline, size, s);
+    }
+
+    private static List<DetectedField> textBoxes(List<DetectedField> fs) {
+        return fs.stream().filter(f -> f.type() == FieldType.TEXT_BOX).toList();
+    }
+
+    @Test
+    void columnOfColonLabelsWithBareSpaceHoldsOneBlankEach() throws IOException {
+        List<DetectedField> fs = textBoxes(detect(cs -> {
+            text(cs, 20, 100, 11, "1) Please tell us about yourself:"); // a heading: alone in its column
+            String[] prompts = {"First Name:", "Last Name:", "Date of Birth:"};
+            for (int i = 0; i < prompts.length; i++) {
+                text(cs, 40, 120 + 20 * i, 11, prompts[i]);
+            }
+            text(cs, 20, 400, 11, "Thank you for your answers.");
+        }));
+        assertEquals(3, fs.size(), fs::toString);
+        double longestLabel = 40 + GeneratedPages.HELV.getStringWidth("Date of Birth:") / 1000 * 11;
+        for (int i = 0; i < 3; i++) {
+            DetectedField f = fs.get(i);
+            assertTrue(f.box().x0() * W > longestLabel && f.box().x0() * W < longestLabel + 10,
+                    "the blanks start together past the longest label: " + f);
+            double cy = (f.box().y0() + f.box().y1()) / 2 * H;
+            assertEquals(120 + 20 * i - 4, cy, 2.5, "centred on its label's line: " + f);
+            assertTrue(f.box().height() * H > 10 && f.box().height() * H < 20, f::toString);
+        }
+        assertEquals("First Name", fs.get(0).label());
+    }
+
+    @Test
+    void rowOfColonLabelsGivesTheGapsBetweenThem() throws IOException {
+        List<DetectedField> fs = textBoxes(detect(cs -> {
+            text(cs, 30, 200, 10, "Confirmation #:");
+            text(cs, 230, 200, 10, "Submission Date:");
+            text(cs, 30, 400, 10, "Some closing remarks on the next line of the page.");
+        }));
+        assertEquals(2, fs.size(), fs::toString);
+        assertTrue(fs.get(0).box().x1() * W < 230, "stops before the next label: " + fs.get(0));
+        assertTrue(fs.get(1).box().x0() * W > 300, fs.get(1)::toString);
+    }
+
+    @Test
+    void colonLabelsOverWhatTheyHeadAreNoPrompts() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            // a letterhead's footer: each label heads the lines under it
+            text(cs, 40, 700, 8, "Internet:");
+            text(cs, 40, 710, 8, "www: example.org");
+            text(cs, 200, 700, 8, "Address:");
+            text(cs, 200, 710, 8, "1 Main Street");
+            text(cs, 360, 700, 8, "Bank details:");
+            text(cs, 360, 710, 8, "IBAN: AT00 0000 0000");
+            // labels over the boxes they name
+            text(cs, 40, 300, 10, "Nationality:");
+            cs.addRect(40, H - 326, 200, 22);
+            text(cs, 40, 345, 10, "Occupation:");
+            cs.addRect(40, H - 371, 200, 22);
+            cs.stroke();
+        });
+        assertEquals(2, fs.size(), "only the boxes under their labels: " + fs);
+        assertEquals(326, fs.get(0).box().y1() * H, 1.5, fs::toString);
+        assertEquals(371, fs.get(1).box().y1() * H, 1.5, fs::toString);
+    }
+}
