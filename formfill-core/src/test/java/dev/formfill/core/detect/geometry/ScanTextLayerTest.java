@@ -12,6 +12,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -41,6 +42,11 @@ class ScanTextLayerTest {
     }
 
     private static List<DetectedField> detect(boolean solid, Ocr... words) throws IOException {
+        return detect(solid, g -> { }, words);
+    }
+
+    /** As above, with more ink drawn into the scan (in scan pixels, {@value #S} per point). */
+    private static List<DetectedField> detect(boolean solid, Consumer<Graphics2D> ink, Ocr... words) throws IOException {
         BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scan.createGraphics();
         g.setColor(Color.WHITE);
@@ -49,6 +55,7 @@ class ScanTextLayerTest {
         for (double x = 100; x <= 300; x += solid ? 1 : 2) {
             g.fillRect((int) (x * S), 300 * S - 1, 2, 2);
         }
+        ink.accept(g);
         g.dispose();
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(W, H));
@@ -93,5 +100,16 @@ class ScanTextLayerTest {
         // a recognised word whose box starts just above the stroke: the stroke is the top of its letters
         List<DetectedField> fs = detect(true, LABEL, new Ocr("KVARTAL", 110, 306.4f, 10));
         assertEquals(List.of(), fs);
+    }
+
+    @Test
+    void recognisedColonLabelsOverBareScannedPaperHoldBlanks() throws IOException {
+        Ocr name = new Ocr("Name:", 60, 501, 10), phone = new Ocr("Phone:", 60, 521, 10);
+        List<DetectedField> fs = detect(false, g -> { }, name, phone);
+        assertEquals(2, fs.size(), "one blank beside each label (the unlabelled dots are none): " + fs);
+        assertTrue(fs.stream().anyMatch(f -> "Phone".equals(f.label()) && f.box().x0() * W > 90), fs::toString);
+        // the space beside "Phone:" holds ink the text layer does not know (a value printed in the scan)
+        fs = detect(false, g -> g.fillRect(150 * S, 512 * S, 120 * S, 9 * S), name, phone);
+        assertTrue(fs.stream().noneMatch(f -> "Phone".equals(f.label())), fs::toString);
     }
 }
