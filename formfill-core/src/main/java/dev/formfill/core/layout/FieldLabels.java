@@ -136,6 +136,8 @@ final class FieldLabels {
             return false; // a table cell belongs to its column, not to a caption printed under the table
         }
         LabelFinder.Label below = finder.below(b);
-        return below != null && SignatureLabels.isSignature(below.text());
+        // the caption is printed under the line; one that only reaches under its end is a neighbour's
+        return below != null && below.box().centerX() > b.x0() && below.box().centerX() < b.x1()
+                && SignatureLabels.isSignature(below.text());
     }
 }

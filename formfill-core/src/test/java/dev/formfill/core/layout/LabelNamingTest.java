@@ -151,4 +151,18 @@ class LabelNamingTest {
         assertEquals(FieldType.TEXT_BOX, date.type(), "a date under a signature caption's neighbour is no signature");
         assertEquals(FieldType.SIGNATURE, at(r, 100, 330).type());
     }
+
+    @Test
+    void captionUnderOnlyTheEndOfALineIsItsNeighboursNotItsOwn() throws Exception {
+        PrepareResult r = new TestForm()
+                // "Fax:" line ending where the next cell's "Signature & Chop by Shipper" starts under it
+                .text(40, 712, 9, "Fax:").line(185, 716, 480, 716).field(FieldType.TEXT_BOX, 185, 702, 480, 716)
+                .text(445, 726, 9, "Signature & Chop by Shipper")
+                // control: a caption under the middle of a line names it
+                .line(72, 600, 300, 600).field(FieldType.TEXT_BOX, 72, 586, 300, 600)
+                .text(150, 610, 9, "Signature")
+                .run(dir, "neighbour-caption");
+        assertEquals(FieldType.TEXT_BOX, at(r, 300, 710).type(), "a caption under the line's end: " + r.fields());
+        assertEquals(FieldType.SIGNATURE, at(r, 200, 594).type(), "a caption under the line: " + r.fields());
+    }
 }

@@ -77,19 +77,31 @@ final class ColonPrompts {
             if (column.size() < 2 && !inRow) {
                 continue;
             }
+            double minGap = Math.max(MIN_GAP_PT, MIN_GAP_EMS * m.bodySize);
             double x0 = l.x1() + 0.5 * l.h();
             double stop = right;
             if (column.size() >= 2) {
-                x0 = column.stream().mapToDouble(Label::x1).max().orElse(l.x1()) + 0.5 * l.h();
-                stop = reachOfRows(m, existing, column, l, x0, right);
+                double aligned = column.stream().mapToDouble(Label::x1).max().orElse(l.x1()) + 0.5 * l.h();
+                stop = reachOfRows(m, existing, column, l, aligned, right);
+                if (ArrowPrompts.end(m, existing, pictures, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop) - aligned >= minGap) {
+                    x0 = aligned; // the column's blanks start together, past its longest label, where there is room
+                }
+            }
+            double x1 = ArrowPrompts.end(m, existing, pictures, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop);
+            if (x1 - x0 < minGap || fieldAt(existing, x1, l) || ArrowPrompts.crossed(m, x0, l.y0() - 1, x1, l.y1() + 1)
+                    || !m.bare(x0, l.y0() + 1, x1, l.y1() - 1, 0.5, existing, pictures)) {
+                continue;
             }
             double half = HEIGHT * l.h() / 2;
             double top = Math.max(l.cy() - half, lineAbove(m, l) + 1);
             double bottom = Math.min(l.cy() + half, lineBelow(m, l) - 1);
-            double x1 = ArrowPrompts.end(m, existing, pictures, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop);
-            if (x1 - x0 < Math.max(MIN_GAP_PT, MIN_GAP_EMS * m.bodySize) || ArrowPrompts.crossed(m, x0, top, x1, bottom)
-                    || !m.bare(x0, l.y0(), x1, l.y1(), 1, existing, pictures)
-                    || m.ink != null && m.ink.fraction(x0, top, x1, bottom) > INKED) {
+            for (Seg r : m.hIn(top, bottom)) { // the rule of a cell's edge bounds the blank
+                if (r.overlap(x0, x1) > 2) {
+                    top = r.pos() < l.cy() ? Math.max(top, r.pos() + 0.5) : top;
+                    bottom = r.pos() > l.cy() ? Math.min(bottom, r.pos() - 0.5) : bottom;
+                }
+            }
+            if (m.ink != null && m.ink.fraction(x0, top, x1, bottom) > INKED) {
                 continue;
             }
             found.add(new Candidate(FieldType.TEXT_BOX, x0, top, x1, bottom, 0.4, 0, "colon-prompt",
@@ -104,13 +116,44 @@ final class ColonPrompts {
      */
     private static boolean captionOfBelow(PageModel m, List<Candidate> existing, List<Label> prompts, Label l) {
         double lo = l.y1(), hi = l.y1() + CAPTION_REACH * l.h();
+        double floor = hi; // a rule under the label closes its row; what starts below it is the next row's
+        for (Seg r : m.hIn(lo - 0.5, hi)) {
+            if (r.overlap(l.x0(), l.x1()) > 0.5 * (l.x1() - l.x0())) {
+                if (r.pos() - lo > 0.4 * l.h() && boxTop(m, r)) {
+                    return true; // a drawn box starts a little under the label: the label names it
+                }
+                floor = Math.min(floor, r.pos());
+            }
+        }
         for (Candidate c : existing) {
-            if (c.y0() >= lo - 1 && c.y0() < hi && c.x0() < l.x1() && c.x1() > l.x0()) {
+            // a box right under the label (its top edge may be that rule), or options: the label names them
+            if (c.y0() >= lo - 1 && c.y0() < Math.min(hi, floor + 2) && c.x0() < l.x1() && c.x1() > l.x0()) {
                 return true;
             }
         }
+        hi = floor;
         for (Word w : m.wordsIn(l.x0() - 2, lo + 0.5, l.x1(), hi, 0.01)) {
             if (w.y0() >= lo - 0.5 && w.x0() < l.x1() && prompts.stream().noneMatch(p -> p.words().contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the rule is the top edge of a box: a side starts at it and runs down (a table's walls run through). */
+    private static boolean boxTop(PageModel m, Seg rule) {
+        for (Seg v : m.vIn(rule.a() - 2, rule.b() + 2)) {
+            if (Math.abs(v.a() - rule.pos()) <= 2 && v.b() > rule.pos() + 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a field found already starts where the space beside the label ends: the label's own box. */
+    private static boolean fieldAt(List<Candidate> existing, double x, Label l) {
+        for (Candidate c : existing) {
+            if (c.x0() >= x - 1 && c.x0() <= x + 6 && c.y0() < l.y1() && c.y1() > l.y0()) {
                 return true;
             }
         }

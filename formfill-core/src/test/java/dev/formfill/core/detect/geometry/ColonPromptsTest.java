@@ -85,4 +85,38 @@ class ColonPromptsTest {
         assertEquals(326, fs.get(0).box().y1() * H, 1.5, fs::toString);
         assertEquals(371, fs.get(1).box().y1() * H, 1.5, fs::toString);
     }
+
+    @Test
+    void labelsOnTheFloorOfACellPromptTheSpaceBesideThem() throws IOException {
+        List<DetectedField> fs = textBoxes(detect(cs -> {
+            cs.addRect(36, H - 660, 324, 60); // the cell, and the next row's cells under its floor
+            cs.addRect(36, H - 700, 150, 40);
+            cs.addRect(186, H - 700, 174, 40);
+            cs.stroke();
+            text(cs, 40, 612, 9, "Notify party (complete name and address)");
+            text(cs, 40, 630, 9, "Same as consignee");
+            text(cs, 40, 657, 9, "Tel:");
+            text(cs, 200, 657, 9, "Fax:");
+            text(cs, 40, 670, 9, "Port of loading");
+            text(cs, 190, 670, 9, "Place of receipt");
+        }));
+        List<DetectedField> prompts = fs.stream().filter(f -> "Tel".equals(f.label()) || "Fax".equals(f.label())).toList();
+        assertEquals(2, prompts.size(), fs::toString);
+        assertTrue(prompts.get(0).box().x1() * W < 200, "Tel's blank stops before Fax: " + prompts);
+        assertTrue(prompts.get(1).box().y1() * H <= 660.1, "and stays above the cell's floor: " + prompts);
+    }
+
+    @Test
+    void gapBetweenALabelAndTheBoxBesideItIsNoBlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            String[] labels = {"Address 1:", "Address 2:", "Postcode:"};
+            for (int i = 0; i < labels.length; i++) {
+                text(cs, 60, 300 + 40 * i, 10, labels[i]);
+                cs.addRect(160, H - (304 + 40 * i), 240, 18);
+            }
+            cs.stroke();
+        });
+        assertEquals(3, fs.size(), "the boxes only: " + fs);
+        assertTrue(fs.stream().allMatch(f -> f.box().x0() * W > 158), fs::toString);
+    }
 }
