@@ -10,7 +10,6 @@ import dev.formfill.core.content.Rule;
 import dev.formfill.core.content.TextWord;
 import dev.formfill.core.detect.FieldDetector;
 import dev.formfill.core.detect.PageImage;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -189,7 +188,7 @@ public final class GeometryDetector implements FieldDetector {
                 || content.glyphs().isEmpty() && hs.size() + vs.size() >= 8;
         // A scan fed in crooked is levelled first (not one with a text layer, whose words stay where they are);
         // what is found on the levelled page is turned back at the end.
-        BufferedImage image = page.image();
+        GrayRaster image = imageStructure ? GrayRaster.of(page.image()) : null;
         double skew = imageStructure && words.isEmpty() ? RasterDeskew.angle(image) : 0;
         if (Math.abs(skew) >= RasterDeskew.MIN_DEGREES) {
             image = RasterDeskew.level(image, skew);

@@ -2,7 +2,6 @@ package dev.formfill.core.detect.geometry;
 
 import dev.formfill.core.FieldType;
 import dev.formfill.core.detect.geometry.RasterMarks.Mark;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,12 +59,12 @@ final class RasterCombRows {
     }
 
     /** Comb candidates (displayed points) found on the page image of a page {@code wPt} × {@code hPt}. */
-    static List<Candidate> find(BufferedImage img, double wPt, double hPt) {
-        double sx = img.getWidth() / wPt, sy = img.getHeight() / hPt;
+    static List<Candidate> find(GrayRaster page, double wPt, double hPt) {
+        double sx = page.width() / wPt, sy = page.height() / hPt;
         int maxPx = Math.max(3, (int) Math.round(MARK_MAX_PT * sx));
-        byte[] gray = RasterMarks.luminance(img);
+        byte[] gray = page.gray();
         int threshold = threshold(gray);
-        List<Mark> comps = RasterMarks.find(gray, img.getWidth(), img.getHeight(), threshold,
+        List<Mark> comps = RasterMarks.find(gray, page.width(), page.height(), threshold,
                 (int) Math.ceil(RasterSquareRows.SIDE_MAX_PT * sx));
         List<Mark> marks = new ArrayList<>();
         for (Mark m : comps) {
@@ -74,18 +73,18 @@ final class RasterCombRows {
             }
         }
         List<Row> rows = rows(marks, Math.max(1.5, 0.7 * sy));
-        List<Candidate> out = new ArrayList<>(RasterSquareRows.find(comps, gray, img.getWidth(), threshold, sx, sy));
+        List<Candidate> out = new ArrayList<>(RasterSquareRows.find(comps, gray, page.width(), threshold, sx, sy));
         List<int[]> seen = new ArrayList<>(); // {top row, bottom row, first x px} of emitted combs
         for (int ri = 0; ri < rows.size(); ri++) {
             for (double[] run : runs(rows.get(ri).xs, PITCH_MIN_PT * sx, PITCH_MAX_PT * sx)) {
                 for (Candidate c : combs(rows, ri, run, sx, sy, seen)) {
-                    if (emptyCells(gray, img.getWidth(), img.getHeight(), threshold, c, sx, sy)) {
+                    if (emptyCells(gray, page.width(), page.height(), threshold, c, sx, sy)) {
                         out.add(c);
                     }
                 }
             }
         }
-        out.addAll(RasterChoiceMarks.find(comps, gray, img.getWidth(), threshold, sx, sy, out));
+        out.addAll(RasterChoiceMarks.find(comps, gray, page.width(), threshold, sx, sy, out));
         return out;
     }
 

@@ -1,10 +1,5 @@
 package dev.formfill.core.detect.geometry;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,9 +28,9 @@ final class RasterDeskew {
     }
 
     /** The page's skew in degrees (positive: rules fall to the right, in image coordinates y down). */
-    static double angle(BufferedImage img) {
-        byte[] g = RasterMarks.luminance(img);
-        int w = img.getWidth(), h = img.getHeight();
+    static double angle(GrayRaster page) {
+        byte[] g = page.gray();
+        int w = page.width(), h = page.height();
         int step = STEP;
         int n = 0;
         int[] xs = new int[1 << 16], ys = new int[1 << 16];
@@ -132,18 +127,26 @@ final class RasterDeskew {
         return out;
     }
 
-    /** The image turned by {@code -degrees} about its centre, on white: the skew undone. */
-    static BufferedImage level(BufferedImage img, double degrees) {
-        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        // nearest neighbour: blending would give each rule a gray fringe, which the tinted-box pass reads as boxes
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        g.drawImage(img, AffineTransform.getRotateInstance(Math.toRadians(-degrees), img.getWidth() / 2.0,
-                img.getHeight() / 2.0), null);
-        g.dispose();
-        return out;
+    /**
+     * The page turned by {@code -degrees} about its centre, on white: the skew undone. Nearest neighbour:
+     * blending would give each rule a gray fringe, which the tinted-box pass reads as boxes.
+     */
+    static GrayRaster level(GrayRaster page, double degrees) {
+        int w = page.width(), h = page.height();
+        byte[] src = page.gray(), out = new byte[src.length];
+        double t = Math.toRadians(degrees), cos = Math.cos(t), sin = Math.sin(t);
+        double cx = w / 2.0, cy = h / 2.0;
+        for (int y = 0; y < h; y++) {
+            double dy = y + 0.5 - cy;
+            for (int x = 0; x < w; x++) {
+                double dx = x + 0.5 - cx;
+                // where this levelled pixel was on the crooked page
+                int sx = (int) Math.floor(cx + cos * dx - sin * dy);
+                int sy = (int) Math.floor(cy + sin * dx + cos * dy);
+                out[y * w + x] = sx >= 0 && sy >= 0 && sx < w && sy < h ? src[sy * w + sx] : (byte) 255;
+            }
+        }
+        return new GrayRaster(out, w, h);
     }
 
     /** A candidate found on the levelled page, moved back onto the skewed page (its centre turned back; its size kept). */

@@ -1,6 +1,5 @@
 package dev.formfill.core.detect.geometry;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,17 +42,17 @@ final class RasterLines implements PageModel.Ink {
     /** Dotted leaders found as rows of dots: typed blanks, as "....." on vector pages. */
     final List<Seg> dotted = new ArrayList<>();
 
-    private RasterLines(BufferedImage img, double wPt, double hPt) {
-        this.iw = img.getWidth();
-        this.ih = img.getHeight();
+    private RasterLines(GrayRaster page, double wPt, double hPt) {
+        this.iw = page.width();
+        this.ih = page.height();
         this.sx = iw / wPt;
         this.sy = ih / hPt;
-        this.gray = RasterMarks.luminance(img);
+        this.gray = page.copy().gray(); // the text layer is masked in this copy
     }
 
     /** Adds segments (displayed points) found on the image to {@code hs} and {@code vs}. */
-    static RasterLines detect(BufferedImage img, double wPt, double hPt, List<Word> words, List<Seg> hs, List<Seg> vs) {
-        RasterLines r = new RasterLines(img, wPt, hPt);
+    static RasterLines detect(GrayRaster page, double wPt, double hPt, List<Word> words, List<Seg> hs, List<Seg> vs) {
+        RasterLines r = new RasterLines(page, wPt, hPt);
         r.tintedBoxes(hs, vs); // before masking: text on a tint must not punch holes into it
         r.maskWords(words);
         List<Seg> runs = new ArrayList<>();

@@ -134,7 +134,7 @@ class ImagePageFormTest {
         g.dispose();
 
         List<Seg> hs = new java.util.ArrayList<>(), vs = new java.util.ArrayList<>();
-        RasterLines.detect(scan, W, H, List.of(), hs, vs);
+        RasterLines.detect(GrayRaster.of(scan), W, H, List.of(), hs, vs);
         assertTrue(vs.stream().anyMatch(v -> Math.abs(v.pos() - 300) < 1.5 && v.length() > 0.9 * row * rows.length),
                 "the column rule is read: " + vs);
         List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
@@ -154,7 +154,7 @@ class ImagePageFormTest {
         g.fillRect(100 * S, 500 * S, 300 * S, 1);
         g.dispose();
         List<Seg> hs = new java.util.ArrayList<>(), vs = new java.util.ArrayList<>();
-        RasterLines.detect(scan, W, H, List.of(), hs, vs);
+        RasterLines.detect(GrayRaster.of(scan), W, H, List.of(), hs, vs);
         assertTrue(hs.stream().anyMatch(h -> Math.abs(h.pos() - 500) < 1.5 && h.length() > 290), "the rule is read: " + hs);
     }
 
@@ -291,7 +291,8 @@ class ImagePageFormTest {
         }
         g.dispose();
 
-        assertTrue(Math.abs(RasterDeskew.angle(scan) - degrees) <= 0.1, "the skew is measured: " + RasterDeskew.angle(scan));
+        double measured = RasterDeskew.angle(GrayRaster.of(scan));
+        assertTrue(Math.abs(measured - degrees) <= 0.1, "the skew is measured: " + measured);
         List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
         List<DetectedField> blanks = fs.stream().filter(f -> f.box().width() * W > 380).toList();
         assertEquals(labels.length, blanks.size(), "one blank of the rule's length per rule: " + fs);
