@@ -47,6 +47,11 @@ final class EvalCommand implements Callable<Integer> {
                     + "no text layer or vector lines. Measures the raster path.")
     Integer asScan;
 
+    @Option(names = "--with-text-layer",
+            description = "With --as-scan: lay an invisible text layer over each scan where the words were, "
+                    + "as text recognition leaves it. Measures image pages that carry text.")
+    boolean withTextLayer;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
@@ -62,13 +67,17 @@ final class EvalCommand implements Callable<Integer> {
         if (asScan != null && (asScan < 50 || asScan > 600)) {
             throw new InvalidOptionsException("as-scan", "must be within [50, 600] dpi, got " + asScan);
         }
+        if (withTextLayer && asScan == null) {
+            throw new InvalidOptionsException("with-text-layer", "needs --as-scan DPI");
+        }
         PrepareOptions options = detection.options().build();
         Pattern filter = only == null ? null : Pattern.compile(only);
         long t0 = System.nanoTime();
         EvalResult result;
         try (FormPreparer preparer = detection.preparer()) {
             Evaluator evaluator = Evaluator.of(preparer, options, iou, buttons);
-            result = (asScan == null ? evaluator : evaluator.asScans(asScan))
+            result = (asScan == null ? evaluator
+                    : withTextLayer ? evaluator.asRecognisedScans(asScan) : evaluator.asScans(asScan))
                     .evaluate(dir, name -> filter == null || filter.matcher(name).find());
         }
         System.out.print(result.toTable());

@@ -46,9 +46,10 @@ public final class Evaluator {
     private final double iouThreshold;
     private final double buttonIouThreshold;
     private final int scanDpi; // 0: documents as they are
+    private final boolean scanText; // the scans carry an invisible text layer
 
     private Evaluator(FormPreparer preparer, PrepareOptions options, double iouThreshold, double buttonIouThreshold,
-                      int scanDpi) {
+                      int scanDpi, boolean scanText) {
         this.preparer = Objects.requireNonNull(preparer, "preparer");
         this.options = Objects.requireNonNull(options, "options");
         checkThreshold(iouThreshold);
@@ -56,6 +57,7 @@ public final class Evaluator {
         this.iouThreshold = iouThreshold;
         this.buttonIouThreshold = buttonIouThreshold;
         this.scanDpi = scanDpi;
+        this.scanText = scanText;
     }
 
     private static void checkThreshold(double iou) {
@@ -79,7 +81,7 @@ public final class Evaluator {
      */
     public static Evaluator of(FormPreparer preparer, PrepareOptions options, double iouThreshold,
                                double buttonIouThreshold) {
-        return new Evaluator(preparer, options.toBuilder().pages(null).build(), iouThreshold, buttonIouThreshold, 0);
+        return new Evaluator(preparer, options.toBuilder().pages(null).build(), iouThreshold, buttonIouThreshold, 0, false);
     }
 
     /**
@@ -90,10 +92,26 @@ public final class Evaluator {
      * @throws IllegalArgumentException unless 50 ≤ dpi ≤ 600
      */
     public Evaluator asScans(int dpi) {
+        checkDpi(dpi);
+        return new Evaluator(preparer, options, iouThreshold, buttonIouThreshold, dpi, false);
+    }
+
+    /**
+     * As {@link #asScans(int)}, with an invisible text layer over each scan where the words were, as text
+     * recognition leaves it (words in a Latin, Greek or Cyrillic script; CJK is left out). Measures image
+     * pages that carry text: recognised scans, forms printed to a picture with their text kept.
+     *
+     * @throws IllegalArgumentException unless 50 ≤ dpi ≤ 600
+     */
+    public Evaluator asRecognisedScans(int dpi) {
+        checkDpi(dpi);
+        return new Evaluator(preparer, options, iouThreshold, buttonIouThreshold, dpi, true);
+    }
+
+    private static void checkDpi(int dpi) {
         if (dpi < 50 || dpi > 600) {
             throw new IllegalArgumentException("scan resolution must be within [50, 600] dpi, got " + dpi);
         }
-        return new Evaluator(preparer, options, iouThreshold, buttonIouThreshold, dpi);
     }
 
     /** Evaluates every document in {@code dir}. */
@@ -123,7 +141,7 @@ public final class Evaluator {
             try {
                 if (scanDpi > 0) {
                     scan = Files.createTempFile("formfill-scan-", ".pdf");
-                    SimulatedScan.write(pdf, scan, scanDpi);
+                    SimulatedScan.write(pdf, scan, scanDpi, scanText);
                 }
                 PrepareResult r = preparer.detect(scan != null ? scan : pdf, options, ProgressListener.NONE,
                         CancellationToken.none());

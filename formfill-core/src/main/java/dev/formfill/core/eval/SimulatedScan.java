@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
@@ -16,8 +17,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * Turns a PDF into what a scanner would give back: every page as displayed, rendered in gray at a
  * chosen resolution, JPEG-compressed and pasted as the only content of a page of the same size. No
- * text layer, no vector lines: the detector has only pixels, as with a real scan (which would add
- * noise and skew on top).
+ * vector lines: the detector has only pixels, as with a real scan (which would add noise and skew on
+ * top). Without a text layer, or with an invisible one where the words were, as text recognition
+ * leaves it ({@link RecognisedText}).
  */
 final class SimulatedScan {
 
@@ -27,10 +29,11 @@ final class SimulatedScan {
     private SimulatedScan() {
     }
 
-    /** Writes the scan of {@code pdf} to {@code out}. */
-    static void write(Path pdf, Path out, int dpi) throws IOException {
+    /** Writes the scan of {@code pdf} to {@code out}, with an invisible text layer when {@code textLayer}. */
+    static void write(Path pdf, Path out, int dpi, boolean textLayer) throws IOException {
         try (PDDocument src = Loader.loadPDF(pdf.toFile()); PDDocument scan = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(src);
+            PDType0Font font = textLayer ? RecognisedText.font(scan) : null;
             for (int i = 0; i < src.getNumberOfPages(); i++) {
                 PDPage page = src.getPage(i);
                 PDRectangle crop = page.getCropBox();
@@ -42,6 +45,9 @@ final class SimulatedScan {
                 PDImageXObject xo = JPEGFactory.createFromImage(scan, image, JPEG_QUALITY);
                 try (PDPageContentStream cs = new PDPageContentStream(scan, copy)) {
                     cs.drawImage(xo, 0, 0, w, h);
+                    if (textLayer) {
+                        RecognisedText.write(src, i, font, cs, h);
+                    }
                 }
             }
             scan.save(out.toFile());

@@ -117,6 +117,8 @@ class EvaluatorRunTest {
         assertEquals(4, root.path("typed").path("truth").asInt());
         assertTrue(root.path("per_class").has("ChoiceButton"));
         assertTrue(root.path("detect_ms_per_page").asDouble() > 0, "the detection stage was timed");
+        assertEquals(0, FormFillCli.run("eval", dir.toString(), "--only", "bet", "--as-scan", "72", "--with-text-layer"));
+        assertEquals(2, FormFillCli.run("eval", dir.toString(), "--with-text-layer"), "a text layer needs --as-scan");
     }
 
     /** On a real dev form, a detector that returns its truth boxes must score 1 (the coordinate conventions agree). */
@@ -201,6 +203,55 @@ class EvaluatorRunTest {
         assertEquals(before, scanTempFiles(), "every scan was deleted after scoring");
         assertThrows(IllegalArgumentException.class, () -> Evaluator.of(FormPreparer.builder().build(),
                 PrepareOptions.defaults(), 0.5).asScans(20));
+    }
+
+    /**
+     * Recognised scans carry an invisible text layer: each word where it was, as wide as it was, and the
+     * pixels as before; the truth still lines up.
+     */
+    @Test
+    void asRecognisedScansLaysTheWordsOverThePixels() throws Exception {
+        Path pdf = writeDoc("tiny", 3);
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, doc.getPage(0))) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN), 10);
+                cs.newLineAtOffset(61.2f, 700);
+                cs.showText("First name \u2026\u2026\u2026");
+                cs.endText();
+            }
+            doc.save(pdf.toFile());
+        }
+        GroundTruth gt = GroundTruth.read(dir.resolve("tiny.truth.json"));
+        List<dev.formfill.core.content.TextWord> seen = new java.util.ArrayList<>();
+        List<Integer> images = new java.util.ArrayList<>();
+        FieldDetector probe = new FieldDetector() {
+            private final OracleDetector oracle = new OracleDetector(gt);
+
+            @Override
+            public String name() {
+                return "probe";
+            }
+
+            @Override
+            public List<DetectedField> detect(PageImage page, PrepareOptions options) {
+                seen.addAll(page.content().words());
+                images.add((int) Math.round(page.content().largestImageCoverage() * 100));
+                return oracle.detect(page, options);
+            }
+        };
+        try (FormPreparer p = FormPreparer.builder().detector(probe).build()) {
+            EvalResult r = Evaluator.of(p, PrepareOptions.builder().model("probe").snapToLines(false).build(), 0.5)
+                    .asRecognisedScans(100).evaluate(dir);
+            assertEquals(1.0, r.typed().f1(), 1e-6);
+        }
+        assertEquals(List.of(100, 100, 100), images, "each page is one image");
+        assertEquals(List.of("First", "name", "\u2026\u2026\u2026"), seen.stream().map(w -> w.text()).toList());
+        float nameEnd = 61.2f + new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN).getStringWidth("First name") / 100;
+        assertEquals(nameEnd / 612, seen.get(1).box().x1(), 1.5 / 612, "each word as wide as it was: " + seen);
+        assertEquals(61.2 / 612, seen.get(0).box().x0(), 1.0 / 612, seen::toString);
     }
 
     /** The scan of a rotated dev page is upright as displayed, so its truth still lines up. */

@@ -27,8 +27,6 @@ final class ColonPrompts {
     private static final double CAPTION_REACH = 1.5;
     /** A blank is this many label heights tall. */
     private static final double HEIGHT = 1.5;
-    /** Fraction of dark pixels that makes the space beside a label on an image page not bare. */
-    private static final double INKED = 0.01;
     /** Longest label, in words; a longer run with a colon is a sentence. */
     private static final int MAX_WORDS = 5;
 
@@ -47,8 +45,6 @@ final class ColonPrompts {
     }
 
     static void find(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
-        // a page that is one image (a scan with a text layer, a form drawn as a background picture) is judged by its ink
-        List<double[]> pictures = m.ink != null ? List.of() : images;
         // the text column's right edge: as far right as anything goes, and at least as far as the left margin is wide
         double right = 0, left = m.width;
         for (Word w : m.words) {
@@ -63,7 +59,7 @@ final class ColonPrompts {
         List<Label> labels = labels(m);
         List<Label> bare = new ArrayList<>();
         for (Label l : labels) {
-            double x1 = ArrowPrompts.end(m, existing, pictures, l.x1() + 1, l.y0() + 1, l.y1() - 1, right);
+            double x1 = ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, right);
             if (x1 - l.x1() >= Math.max(MIN_GAP_PT, MIN_GAP_EMS * m.bodySize)) {
                 bare.add(l); // bare space follows: a prompt, or a heading
             }
@@ -83,13 +79,13 @@ final class ColonPrompts {
             if (column.size() >= 2) {
                 double aligned = column.stream().mapToDouble(Label::x1).max().orElse(l.x1()) + 0.5 * l.h();
                 stop = reachOfRows(m, existing, column, l, aligned, right);
-                if (ArrowPrompts.end(m, existing, pictures, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop) - aligned >= minGap) {
+                if (ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop) - aligned >= minGap) {
                     x0 = aligned; // the column's blanks start together, past its longest label, where there is room
                 }
             }
-            double x1 = ArrowPrompts.end(m, existing, pictures, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop);
+            double x1 = ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop);
             if (x1 - x0 < minGap || fieldAt(existing, x1, l) || ArrowPrompts.crossed(m, x0, l.y0() - 1, x1, l.y1() + 1)
-                    || !m.bare(x0, l.y0() + 1, x1, l.y1() - 1, 0.5, existing, pictures)) {
+                    || !m.bare(x0, l.y0() + 1, x1, l.y1() - 1, 0.5, existing, images)) {
                 continue;
             }
             double half = HEIGHT * l.h() / 2;
@@ -101,7 +97,7 @@ final class ColonPrompts {
                     bottom = r.pos() > l.cy() ? Math.min(bottom, r.pos() - 0.5) : bottom;
                 }
             }
-            if (m.ink != null && m.ink.fraction(x0, top, x1, bottom) > INKED) {
+            if (m.ink != null && m.ink.fraction(x0, top, x1, bottom) > PageModel.INKED) {
                 continue;
             }
             found.add(new Candidate(FieldType.TEXT_BOX, x0, top, x1, bottom, 0.4, 0, "colon-prompt",

@@ -181,10 +181,11 @@ public final class GeometryDetector implements FieldDetector {
             }
             words.add(new Word(t.text(), b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, t.fontSizePt()));
         }
-        // Structure drawn as an image (a scan, a pasted table): read the lines off the raster.
+        // Structure drawn as an image (a scan, a pasted table): read the lines off the raster. Only drawn
+        // rules count against it: a recognised text layer brings its typed "....." leaders along.
         // A page with no text layer at all (text drawn as outlines) is read like a scan as well.
         boolean imageStructure = !content.images().isEmpty() && content.largestImageCoverage() >= IMAGE_COVERAGE
-                && hs.size() + vs.size() < 8
+                && hs.size() - typed.size() + vs.size() < 8
                 || content.glyphs().isEmpty() && hs.size() + vs.size() >= 8;
         // A scan fed in crooked is levelled first (not one with a text layer, whose words stay where they are);
         // what is found on the levelled page is turned back at the end.
@@ -219,11 +220,14 @@ public final class GeometryDetector implements FieldDetector {
         Cells cells = new Cells(model);
         cells.run();
         List<Candidate> cands = new ArrayList<>(cells.out);
+        // An image page is judged by its ink (PageModel.bare); its own picture hides nothing from itself.
         List<double[]> imageBoxes = new ArrayList<>();
-        for (Box b : content.images()) {
+        for (Box b : imageStructure ? List.<Box>of() : content.images()) {
             imageBoxes.add(new double[] {b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h});
         }
-        if (!imageStructure) {
+        // Rules that read labels run where there is a text layer: vector pages, and image pages recognised or typed over.
+        boolean labelled = !imageStructure || !words.isEmpty();
+        if (labelled) {
             Captions.find(model, cells.out, imageBoxes, cands); // blanks drawn only by their widget
         }
         cands.addAll(dotCells);
@@ -231,12 +235,10 @@ public final class GeometryDetector implements FieldDetector {
         dropGlyphsOnDark(cands, w, h, dark);
         TextMarks.brackets(content.glyphs(), w, h, cands);
         squares(content, w, h, dark, cands);
-        if (!imageStructure) {
+        if (labelled) {
             ArrowPrompts.find(model, cands, imageBoxes, cands); // "Phone no. ▶" and bare space: the widget drew the box
             BareOptions.find(model, cands, imageBoxes, cands); // "Yes No" after bare gaps: the widget drew the buttons
             LetterPairs.find(model, cands, cands); // "Y | N": the widgets drew the boxes round the letters
-        }
-        if (!imageStructure || !words.isEmpty()) { // on an image page, the labels come from its text layer
             ColonPrompts.find(model, cands, imageBoxes, cands); // "Name:" columns with bare space: the widgets drew the boxes
         }
         OfficeUse.drop(model, cells.closedCells(), cands); // "For office use only": not the filler's blanks

@@ -24,6 +24,9 @@ final class PageModel {
     /** Fill-in lines typed as text ("____", "......"): blanks by intent, never table rules. */
     final Set<Seg> typed = new HashSet<>();
 
+    /** Fraction of dark pixels that makes a stretch of an image page not bare. */
+    static final double INKED = 0.01;
+
     /** Raster ink of image pages (text drawn in the image is not in the text layer); null on vector pages. */
     Ink ink;
 
@@ -143,6 +146,9 @@ final class PageModel {
             if (r[0] < x1 && r[2] > x0 && r[1] < y1 && r[3] > y0) {
                 return false;
             }
+        }
+        if (ink != null && ink.fraction(x0, y0, x1, y1) > INKED) {
+            return false; // an image page: the space holds ink the text layer does not know
         }
         for (Candidate c : existing) {
             if (c.x0() < x1 && c.x1() > x0 && c.y0() < y1 && c.y1() > y0) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
 import dev.formfill.core.PrepareOptions;
 import dev.formfill.core.detect.PageImage;
 import dev.formfill.core.pdf.PageGeometry;
@@ -111,5 +112,33 @@ class ScanTextLayerTest {
         // the space beside "Phone:" holds ink the text layer does not know (a value printed in the scan)
         fs = detect(false, g -> g.fillRect(150 * S, 512 * S, 120 * S, 9 * S), name, phone);
         assertTrue(fs.stream().noneMatch(f -> "Phone".equals(f.label())), fs::toString);
+    }
+
+    @Test
+    void recognisedYesAndNoAfterBareGapsGetTheirButtons() throws IOException {
+        List<DetectedField> fs = detect(false, g -> { }, new Ocr("Are you married?", 60, 501, 10),
+                new Ocr("Yes", 180, 501, 10), new Ocr("No", 215, 501, 10));
+        assertEquals(2, fs.stream().filter(f -> f.type() == FieldType.CHOICE_BUTTON).count(), fs::toString);
+    }
+
+    @Test
+    void typedLeadersInTheTextLayerLeaveTheTableToThePixels() throws IOException {
+        // a table drawn in the scan, and a recognised text layer with dotted leaders ("Nom ........") elsewhere:
+        // the leaders are no drawn structure, so the page is still read as an image
+        Ocr[] leaders = new Ocr[8];
+        for (int i = 0; i < leaders.length; i++) {
+            leaders[i] = new Ocr("..............................", 320, 560 + 20 * i, 10);
+        }
+        List<DetectedField> fs = detect(false, g -> {
+            for (int r = 0; r <= 4; r++) {
+                g.fillRect(40 * S, (420 + 24 * r) * S, 260 * S, 2);
+            }
+            for (int x : new int[] {40, 170, 300}) {
+                g.fillRect(x * S, 420 * S, 2, 96 * S);
+            }
+        }, leaders);
+        long cells = fs.stream().filter(f -> f.box().y0() * H > 418 && f.box().y1() * H < 518 && f.box().x1() * W < 302)
+                .count();
+        assertEquals(8, cells, "two columns of four empty cells: " + fs);
     }
 }
