@@ -84,7 +84,7 @@ final class ColonPrompts {
                 }
             }
             double x1 = ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop);
-            if (x1 - x0 < minGap || fieldAt(existing, x1, l) || ArrowPrompts.crossed(m, x0, l.y0() - 1, x1, l.y1() + 1)
+            if (x1 - x0 < minGap || fieldAt(existing, x1, l) || valueAt(m, labels, column, l, x1) || ArrowPrompts.crossed(m, x0, l.y0() - 1, x1, l.y1() + 1)
                     || !m.bare(x0, l.y0() + 1, x1, l.y1() - 1, 0.5, existing, images)) {
                 continue;
             }
@@ -144,6 +144,39 @@ final class ColonPrompts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the space ends at a value set at the column's tab stop ("IBAN:      AT92 …" under "Bank:      Sparkasse"):
+     * a list of keys and their values, not prompts. Another label there ("Date:") is the next prompt of the row.
+     */
+    private static boolean valueAt(PageModel m, List<Label> labels, List<Label> column, Label l, double x1) {
+        Word next = firstWordFrom(m, l, x1);
+        if (next == null || startsLabel(labels, next)) {
+            return false;
+        }
+        for (Label o : column) {
+            Word other = o == l ? null : firstWordFrom(m, o, x1);
+            if (other != null && Math.abs(other.x0() - next.x0()) <= 2 && !startsLabel(labels, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word on the label's line starting at about {@code x} or right of it, or null. */
+    private static Word firstWordFrom(PageModel m, Label l, double x) {
+        Word first = null;
+        for (Word w : m.wordsIn(x - 4, l.y0(), m.width, l.y1(), 0.5)) {
+            if (w.x0() >= x - 4 && (first == null || w.x0() < first.x0())) {
+                first = w;
+            }
+        }
+        return first;
+    }
+
+    private static boolean startsLabel(List<Label> labels, Word w) {
+        return labels.stream().anyMatch(o -> o.words().get(0) == w);
     }
 
     /** Whether a field found already starts where the space beside the label ends: the label's own box. */

@@ -57,9 +57,11 @@ class ColonPromptsTest {
         List<DetectedField> fs = textBoxes(detect(cs -> {
             text(cs, 30, 200, 10, "Confirmation #:");
             text(cs, 230, 200, 10, "Submission Date:");
+            text(cs, 30, 224, 10, "Case number:"); // a second row, its labels at the same tab stops
+            text(cs, 230, 224, 10, "Office:");
             text(cs, 30, 400, 10, "Some closing remarks on the next line of the page.");
         }));
-        assertEquals(2, fs.size(), fs::toString);
+        assertEquals(4, fs.size(), fs::toString);
         assertTrue(fs.get(0).box().x1() * W < 230, "stops before the next label: " + fs.get(0));
         assertTrue(fs.get(1).box().x0() * W > 300, fs.get(1)::toString);
     }
@@ -118,5 +120,18 @@ class ColonPromptsTest {
         });
         assertEquals(3, fs.size(), "the boxes only: " + fs);
         assertTrue(fs.stream().allMatch(f -> f.box().x0() * W > 158), fs::toString);
+    }
+
+    @Test
+    void keysWithTheirValuesAtATabStopAreNoPrompts() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            String[][] rows = {{"Account holder:", "CCC Salzburg"}, {"Bank:", "Salzburger Sparkasse Bank AG"},
+                {"IBAN:", "AT92 2040 4000 4096 8679"}, {"BIC:", "SBGSAT2SXXX"}};
+            for (int i = 0; i < rows.length; i++) {
+                text(cs, 300, 600 + 12 * i, 8, rows[i][0]);
+                text(cs, 380, 600 + 12 * i, 8, rows[i][1]);
+            }
+        });
+        assertEquals(List.of(), fs, "the gaps before filled-in values are no blanks");
     }
 }
