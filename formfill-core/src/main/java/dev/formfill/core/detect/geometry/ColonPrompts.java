@@ -45,22 +45,12 @@ final class ColonPrompts {
     }
 
     static void find(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
-        // the text column's right edge: as far right as anything goes, and at least as far as the left margin is wide
-        double right = 0, left = m.width;
-        for (Word w : m.words) {
-            right = Math.max(right, w.x1());
-            left = Math.min(left, w.x0());
-        }
-        for (Seg s : m.hs) {
-            right = Math.max(right, s.b());
-            left = Math.min(left, s.a());
-        }
-        right = Math.max(right, m.width - left);
+        double right = textRight(m);
+        double minGap = Math.max(MIN_GAP_PT, MIN_GAP_EMS * m.bodySize);
         List<Label> labels = labels(m);
         List<Label> bare = new ArrayList<>();
         for (Label l : labels) {
-            double x1 = ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, right);
-            if (x1 - l.x1() >= Math.max(MIN_GAP_PT, MIN_GAP_EMS * m.bodySize)) {
+            if (ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, right) - l.x1() >= minGap) {
                 bare.add(l); // bare space follows: a prompt, or a heading
             }
         }
@@ -70,40 +60,62 @@ final class ColonPrompts {
         for (Label l : prompts) {
             List<Label> column = column(labels, l);
             boolean inRow = prompts.stream().anyMatch(o -> o != l && Math.abs(o.y0() - l.y0()) < 2);
-            if (column.size() < 2 && !inRow) {
-                continue;
-            }
-            double minGap = Math.max(MIN_GAP_PT, MIN_GAP_EMS * m.bodySize);
-            double x0 = l.x1() + 0.5 * l.h();
-            double stop = right;
-            if (column.size() >= 2) {
-                double aligned = column.stream().mapToDouble(Label::x1).max().orElse(l.x1()) + 0.5 * l.h();
-                stop = reachOfRows(m, existing, column, l, aligned, right);
-                if (ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop) - aligned >= minGap) {
-                    x0 = aligned; // the column's blanks start together, past its longest label, where there is room
+            if (column.size() >= 2 || inRow) {
+                Candidate c = blank(m, existing, images, labels, column, l, right, minGap);
+                if (c != null) {
+                    found.add(c);
                 }
             }
-            double x1 = ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop);
-            if (x1 - x0 < minGap || fieldAt(existing, x1, l) || valueAt(m, labels, column, l, x1) || ArrowPrompts.crossed(m, x0, l.y0() - 1, x1, l.y1() + 1)
-                    || !m.bare(x0, l.y0() + 1, x1, l.y1() - 1, 0.5, existing, images)) {
-                continue;
-            }
-            double half = HEIGHT * l.h() / 2;
-            double top = Math.max(l.cy() - half, lineAbove(m, l) + 1);
-            double bottom = Math.min(l.cy() + half, lineBelow(m, l) - 1);
-            for (Seg r : m.hIn(top, bottom)) { // the rule of a cell's edge bounds the blank
-                if (r.overlap(x0, x1) > 2) {
-                    top = r.pos() < l.cy() ? Math.max(top, r.pos() + 0.5) : top;
-                    bottom = r.pos() > l.cy() ? Math.min(bottom, r.pos() - 0.5) : bottom;
-                }
-            }
-            if (m.ink != null && m.ink.fraction(x0, top, x1, bottom) > PageModel.INKED) {
-                continue;
-            }
-            found.add(new Candidate(FieldType.TEXT_BOX, x0, top, x1, bottom, 0.4, 0, "colon-prompt",
-                    CellText.text(l.words()).replaceAll(":\\s*$", "").strip()));
         }
         out.addAll(found);
+    }
+
+    /** The text column's right edge: as far right as anything goes, and at least as far as the left margin is wide. */
+    private static double textRight(PageModel m) {
+        double right = 0, left = m.width;
+        for (Word w : m.words) {
+            right = Math.max(right, w.x1());
+            left = Math.min(left, w.x0());
+        }
+        for (Seg s : m.hs) {
+            right = Math.max(right, s.b());
+            left = Math.min(left, s.a());
+        }
+        return Math.max(right, m.width - left);
+    }
+
+    /** The blank beside a prompt of a family, or null when the space is too short, taken or not bare. */
+    private static Candidate blank(PageModel m, List<Candidate> existing, List<double[]> images, List<Label> labels,
+                                   List<Label> column, Label l, double right, double minGap) {
+        double x0 = l.x1() + 0.5 * l.h();
+        double stop = right;
+        if (column.size() >= 2) {
+            double aligned = column.stream().mapToDouble(Label::x1).max().orElse(l.x1()) + 0.5 * l.h();
+            stop = reachOfRows(m, existing, column, l, aligned, right);
+            if (ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop) - aligned >= minGap) {
+                x0 = aligned; // the column's blanks start together, past its longest label, where there is room
+            }
+        }
+        double x1 = ArrowPrompts.end(m, existing, images, l.x1() + 1, l.y0() + 1, l.y1() - 1, stop);
+        if (x1 - x0 < minGap || fieldAt(existing, x1, l) || valueAt(m, labels, column, l, x1)
+                || ArrowPrompts.crossed(m, x0, l.y0() - 1, x1, l.y1() + 1)
+                || !m.bare(x0, l.y0() + 1, x1, l.y1() - 1, 0.5, existing, images)) {
+            return null;
+        }
+        double half = HEIGHT * l.h() / 2;
+        double top = Math.max(l.cy() - half, lineAbove(m, l) + 1);
+        double bottom = Math.min(l.cy() + half, lineBelow(m, l) - 1);
+        for (Seg r : m.hIn(top, bottom)) { // the rule of a cell's edge bounds the blank
+            if (r.overlap(x0, x1) > 2) {
+                top = r.pos() < l.cy() ? Math.max(top, r.pos() + 0.5) : top;
+                bottom = r.pos() > l.cy() ? Math.min(bottom, r.pos() - 0.5) : bottom;
+            }
+        }
+        if (m.ink != null && m.ink.fraction(x0, top, x1, bottom) > PageModel.INKED) {
+            return null; // an image page: the space holds ink the text layer does not know
+        }
+        return new Candidate(FieldType.TEXT_BOX, x0, top, x1, bottom, 0.4, 0, "colon-prompt",
+                CellText.text(l.words()).replaceAll(":\\s*$", "").strip());
     }
 
     /**
@@ -147,8 +159,9 @@ final class ColonPrompts {
     }
 
     /**
-     * Whether the space ends at a value set at the column's tab stop ("IBAN:      AT92 …" under "Bank:      Sparkasse"):
-     * a list of keys and their values, not prompts. Another label there ("Date:") is the next prompt of the row.
+     * Whether the space ends at a value set at the column's tab stop ("IBAN:    AT92 …" under
+     * "Bank:    Sparkasse"): a list of keys and their values, not prompts. Another label there
+     * ("Date:") is the next prompt of the row.
      */
     private static boolean valueAt(PageModel m, List<Label> labels, List<Label> column, Label l, double x1) {
         Word next = firstWordFrom(m, l, x1);
