@@ -141,6 +141,15 @@ public final class GeometryDetector implements FieldDetector {
                 && inside(new Box(c.x0() / w, c.y0() / h, c.x1() / w, c.y1() / h).clipToUnit(), dark));
     }
 
+    /** Moves what the page's content gave (words, typed lines, drawn rules) onto the levelled page. */
+    private static void levelContent(double skew, double w, double h, List<Word> words, List<Seg> typed, List<Seg> hs,
+                                     List<Seg> vs) {
+        words.replaceAll(wd -> RasterDeskew.level(wd, skew, w, h));
+        typed.replaceAll(s -> RasterDeskew.level(s, skew, w, h));
+        hs.replaceAll(s -> RasterDeskew.level(s, skew, w, h));
+        vs.replaceAll(s -> RasterDeskew.level(s, skew, w, h));
+    }
+
     List<Candidate> candidates(PageImage page, PageContent content) {
         double w = content.widthPt(), h = content.heightPt();
         List<Seg> hs = new ArrayList<>(), vs = new ArrayList<>();
@@ -187,12 +196,13 @@ public final class GeometryDetector implements FieldDetector {
         boolean imageStructure = !content.images().isEmpty() && content.largestImageCoverage() >= IMAGE_COVERAGE
                 && hs.size() - typed.size() + vs.size() < 8
                 || content.glyphs().isEmpty() && hs.size() + vs.size() >= 8;
-        // A scan fed in crooked is levelled first (not one with a text layer, whose words stay where they are);
-        // what is found on the levelled page is turned back at the end.
+        // A scan fed in crooked is levelled first, with its text layer (recognised words sit where the crooked
+        // image shows them); what is found on the levelled page is turned back at the end.
         GrayRaster image = imageStructure ? GrayRaster.of(page.image()) : null;
-        double skew = imageStructure && words.isEmpty() ? RasterDeskew.angle(image) : 0;
+        double skew = imageStructure ? RasterDeskew.angle(image) : 0;
         if (Math.abs(skew) >= RasterDeskew.MIN_DEGREES) {
             image = RasterDeskew.level(image, skew);
+            levelContent(skew, w, h, words, typed, hs, vs);
         } else {
             skew = 0;
         }
@@ -231,10 +241,14 @@ public final class GeometryDetector implements FieldDetector {
             Captions.find(model, cells.out, imageBoxes, cands); // blanks drawn only by their widget
         }
         cands.addAll(dotCells);
+        int fromContent = cands.size();
         TextMarks.boxes(content.glyphs(), w, h, cands);
         dropGlyphsOnDark(cands, w, h, dark);
         TextMarks.brackets(content.glyphs(), w, h, cands);
         squares(content, w, h, dark, cands);
+        for (int i = fromContent; i < cands.size() && skew != 0; i++) {
+            cands.set(i, RasterDeskew.level(cands.get(i), skew, w, h)); // read off the crooked page's content
+        }
         if (labelled) {
             ArrowPrompts.find(model, cands, imageBoxes, cands); // "Phone no. ▶" and bare space: the widget drew the box
             BareOptions.find(model, cands, imageBoxes, cands); // "Yes No" after bare gaps: the widget drew the buttons

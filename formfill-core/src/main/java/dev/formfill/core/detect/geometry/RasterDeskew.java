@@ -151,11 +151,34 @@ final class RasterDeskew {
 
     /** A candidate found on the levelled page, moved back onto the skewed page (its centre turned back; its size kept). */
     static Candidate back(Candidate c, double degrees, double wPt, double hPt) {
+        double[] d = shift((c.x0() + c.x1()) / 2, (c.y0() + c.y1()) / 2, degrees, wPt, hPt);
+        return new Candidate(c.type(), c.x0() + d[0], c.y0() + d[1], c.x1() + d[0], c.y1() + d[1], c.conf(), c.combCells(),
+                c.rule(), c.label());
+    }
+
+    /** A candidate read off the skewed page's text layer, moved onto the levelled page: the inverse of {@link #back}. */
+    static Candidate level(Candidate c, double degrees, double wPt, double hPt) {
+        return back(c, -degrees, wPt, hPt);
+    }
+
+    /** A recognised word of the skewed page, moved onto the levelled page (its centre turned; its size kept). */
+    static Word level(Word w, double degrees, double wPt, double hPt) {
+        double[] d = shift(w.cx(), w.cy(), -degrees, wPt, hPt);
+        return new Word(w.text(), w.x0() + d[0], w.y0() + d[1], w.x1() + d[0], w.y1() + d[1], w.size());
+    }
+
+    /** A typed line of the skewed page's text layer ("....."), moved onto the levelled page. */
+    static Seg level(Seg s, double degrees, double wPt, double hPt) {
+        double mid = (s.a() + s.b()) / 2;
+        double[] d = s.horizontal() ? shift(mid, s.pos(), -degrees, wPt, hPt) : shift(s.pos(), mid, -degrees, wPt, hPt);
+        double along = s.horizontal() ? d[0] : d[1], across = s.horizontal() ? d[1] : d[0];
+        return new Seg(s.horizontal(), s.pos() + across, s.a() + along, s.b() + along, s.thick(), s.dashed());
+    }
+
+    /** How far the point moves when the page turns by {@code degrees} about its centre. */
+    private static double[] shift(double x, double y, double degrees, double wPt, double hPt) {
         double a = Math.toRadians(degrees), cx = wPt / 2, cy = hPt / 2;
-        double x = (c.x0() + c.x1()) / 2 - cx, y = (c.y0() + c.y1()) / 2 - cy;
-        double nx = cx + x * Math.cos(a) - y * Math.sin(a), ny = cy + x * Math.sin(a) + y * Math.cos(a);
-        double dx = nx - (c.x0() + c.x1()) / 2, dy = ny - (c.y0() + c.y1()) / 2;
-        return new Candidate(c.type(), c.x0() + dx, c.y0() + dy, c.x1() + dx, c.y1() + dy, c.conf(), c.combCells(), c.rule(),
-                c.label());
+        double rx = x - cx, ry = y - cy;
+        return new double[] {cx + rx * Math.cos(a) - ry * Math.sin(a) - x, cy + rx * Math.sin(a) + ry * Math.cos(a) - y};
     }
 }

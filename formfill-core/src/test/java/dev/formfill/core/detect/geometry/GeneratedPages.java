@@ -71,12 +71,18 @@ final class GeneratedPages {
      * 144 dpi like the pipeline does, through the real detector; fields sorted top to bottom.
      */
     static List<DetectedField> detectImagePage(BufferedImage scan) throws IOException {
+        return detectImagePage(scan, cs -> { });
+    }
+
+    /** As {@link #detectImagePage(BufferedImage)}, with {@code textLayer} drawn over the scan (recognised words). */
+    static List<DetectedField> detectImagePage(BufferedImage scan, Strokes textLayer) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(W, H));
             doc.addPage(page);
             PDImageXObject xo = LosslessFactory.createFromImage(doc, scan);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 cs.drawImage(xo, 0, 0, W, H);
+                textLayer.draw(cs);
             }
             BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 144, ImageType.RGB);
             PageImage pi = new PageImage(0, img, 144, PageGeometry.of(page), doc, page);

@@ -276,32 +276,76 @@ class ImagePageFormTest {
      */
     @Test
     void aCrookedScanIsLevelledBeforeItsRulesAreRead() throws IOException {
-        double degrees = 0.8;
+        List<DetectedField> fs = crookedForm(CROOKED, false);
+        double measured = RasterDeskew.angle(GrayRaster.of(crookedScan(CROOKED)));
+        assertTrue(Math.abs(measured - CROOKED) <= 0.1, "the skew is measured: " + measured);
+        assertOneBlankPerCrookedRule(fs, CROOKED);
+    }
+
+    /**
+     * A crooked form, recognised (turned by 2.5°): its text layer sits where the crooked image shows the
+     * words. The words are levelled with the image, so the rules are read whole and each blank takes its
+     * label, which would otherwise stand up to ten points off its line.
+     */
+    @Test
+    void aCrookedRecognisedScanIsLevelledWithItsWords() throws IOException {
+        double degrees = 2.5;
+        List<DetectedField> fs = crookedForm(degrees, true);
+        List<DetectedField> blanks = assertOneBlankPerCrookedRule(fs, degrees);
+        for (int i = 0; i < CROOKED_LABELS.length; i++) {
+            assertEquals(CROOKED_LABELS[i], blanks.get(i).label().replace(":", ""), "labelled from the text layer: " + fs);
+        }
+    }
+
+    private static final double CROOKED = 0.8;
+    private static final String[] CROOKED_LABELS = {"Name", "Address", "City", "Phone", "Employer"};
+
+    /** Labels and the rules right after them, turned by {@code degrees}. */
+    private static BufferedImage crookedScan(double degrees) {
         BufferedImage scan = blankScan();
         Graphics2D g = pen(scan);
         g.rotate(Math.toRadians(degrees), scan.getWidth() / 2.0, scan.getHeight() / 2.0);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10 * S));
-        String[] labels = {"Name", "Address", "City", "Phone", "Employer"};
-        for (int i = 0; i < labels.length; i++) {
+        for (int i = 0; i < CROOKED_LABELS.length; i++) {
             int y = 250 + 36 * i;
-            g.drawString(labels[i] + ":", 60 * S, y * S);
-            int start = 60 * S + g.getFontMetrics().stringWidth(labels[i] + ":") + 6 * S; // the rule right after its label
+            g.drawString(CROOKED_LABELS[i] + ":", 60 * S, y * S);
+            int start = 60 * S + g.getFontMetrics().stringWidth(CROOKED_LABELS[i] + ":") + 6 * S; // the rule right after its label
             g.fillRect(start, y * S + 2, 550 * S - start, 2);
         }
         g.dispose();
+        return scan;
+    }
 
-        double measured = RasterDeskew.angle(GrayRaster.of(scan));
-        assertTrue(Math.abs(measured - degrees) <= 0.1, "the skew is measured: " + measured);
-        List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+    /** The crooked form detected, with or without a text layer where the crooked image shows the labels. */
+    private static List<DetectedField> crookedForm(double degrees, boolean recognised) throws IOException {
+        double a = Math.toRadians(degrees);
+        return GeneratedPages.detectImagePage(crookedScan(degrees), cs -> {
+            for (int i = 0; recognised && i < CROOKED_LABELS.length; i++) {
+                // the label's start turned with the page, its words set level (as recognisers write them)
+                double x = 60 - W / 2, y = 250 + 36 * i - H / 2;
+                double tx = W / 2 + x * Math.cos(a) - y * Math.sin(a), ty = H / 2 + x * Math.sin(a) + y * Math.cos(a);
+                cs.beginText();
+                cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+                cs.setFont(GeneratedPages.HELV, 10);
+                cs.newLineAtOffset((float) tx, (float) (H - ty));
+                cs.showText(CROOKED_LABELS[i] + ":");
+                cs.endText();
+            }
+        });
+    }
+
+    /** One blank of the rule's length per rule, standing where the rule lies on the crooked page; returns them. */
+    private static List<DetectedField> assertOneBlankPerCrookedRule(List<DetectedField> fs, double degrees) {
         List<DetectedField> blanks = fs.stream().filter(f -> f.box().width() * W > 380).toList();
-        assertEquals(labels.length, blanks.size(), "one blank of the rule's length per rule: " + fs);
-        for (int i = 0; i < labels.length; i++) {
+        assertEquals(CROOKED_LABELS.length, blanks.size(), "one blank of the rule's length per rule: " + fs);
+        for (int i = 0; i < CROOKED_LABELS.length; i++) {
             // where the rule's middle lies on the crooked page
             double cx = 340 - W / 2, cy = 250 + 36 * i + 1.5 - H / 2, a = Math.toRadians(degrees);
             double ruleY = H / 2 + cx * Math.sin(a) + cy * Math.cos(a);
             DetectedField f = blanks.get(i);
             assertTrue(Math.abs(f.box().y1() * H - ruleY) < 3, "blank " + i + " stands on its rule (" + ruleY + "): " + f);
         }
+        return blanks;
     }
 }
