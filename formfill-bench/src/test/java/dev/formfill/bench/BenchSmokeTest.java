@@ -126,6 +126,8 @@ class BenchSmokeTest {
                 List.of(), "test");
         BenchReport.Goal geometry = report.goals().stream().filter(g -> g.name().startsWith("geometry")).findFirst()
                 .orElseThrow();
-        assertEquals(BenchReport.Status.MET, geometry.status(), geometry.toString());
+        // the goal is judged from the measurement (no timing is asserted: a busy machine may run slower)
+        assertEquals(m.value() <= 50 ? BenchReport.Status.MET : BenchReport.Status.MISSED, geometry.status(),
+                geometry.toString());
     }
 }
