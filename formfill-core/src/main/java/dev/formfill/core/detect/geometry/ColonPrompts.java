@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Blanks that only a label with a colon and bare space mark: "First Name:" followed by nothing, the
- * layout of forms whose widgets drew their own boxes and were flattened away. One such label alone is
- * as likely a heading ("Please tell us about yourself:") as a prompt, so a label counts only in a
- * family: two or more colon labels in one column (left-aligned, a few lines apart) or on one row. The
- * blanks of a column family start together, past its longest label, and stop at the next ink on their
- * line, at the right end of what the family's other rows hold (options beside "Gender:"), or at the
- * content's right edge; the blanks of a row stop before the next label. A blank is one and a half label
- * heights tall, centred on the label, and never reaches into the lines above or below it.
+ * Blanks that only a label with a colon (or a full-width "：") and bare space mark: "First Name:"
+ * followed by nothing, the layout of forms whose widgets drew their own boxes and were flattened
+ * away. One such label alone is as likely a heading ("Please tell us about yourself:") as a prompt,
+ * so a label counts only in a family: two or more colon labels in one column (left-aligned, a few
+ * lines apart) or on one row. The blanks of a column family start together, past its longest label,
+ * and stop at the next ink on their line, at the right end of what the family's other rows hold
+ * (options beside "Gender:"), or at the content's right edge; the blanks of a row stop before the
+ * next label. A blank is one and a half label heights tall, centred on the label, and never reaches
+ * into the lines above or below it.
  */
 final class ColonPrompts {
 
@@ -115,7 +116,7 @@ final class ColonPrompts {
             return null; // an image page: the space holds ink the text layer does not know
         }
         return new Candidate(FieldType.TEXT_BOX, x0, top, x1, bottom, 0.4, 0, "colon-prompt",
-                CellText.text(l.words()).replaceAll(":\\s*$", "").strip());
+                CellText.text(l.words()).replaceAll("[:：]\\s*$", "").strip());
     }
 
     /**
@@ -208,8 +209,8 @@ final class ColonPrompts {
         for (List<Word> run : CellText.lineRuns(m.words, 1.5)) {
             Word first = run.get(0), last = run.get(run.size() - 1);
             String text = CellText.text(run).strip();
-            if (!text.endsWith(":") || run.size() > MAX_WORDS || first.size() > HEADING * m.bodySize
-                    || !CellText.hasWord(text)) {
+            if (!(text.endsWith(":") || text.endsWith("：")) || run.size() > MAX_WORDS
+                    || first.size() > HEADING * m.bodySize || !CellText.hasWord(text)) {
                 continue;
             }
             double y0 = run.stream().mapToDouble(Word::y0).min().orElse(first.y0());

@@ -134,4 +134,17 @@ class ColonPromptsTest {
         });
         assertEquals(List.of(), fs, "the gaps before filled-in values are no blanks");
     }
+
+    @Test
+    void fullWidthColonsEndLabelsToo() {
+        // CJK forms end their labels with "：" (U+FF1A); a page model is built directly, as no bundled font has the glyphs
+        List<Word> words = List.of(new Word("氏名：", 60, 100, 96, 110, 10), new Word("住所：", 60, 124, 96, 134, 10),
+                new Word("電話番号：", 60, 148, 110, 158, 10), new Word("以上", 60, 400, 80, 410, 10));
+        PageModel m = new PageModel(W, H, List.of(), List.of(), words, List.of());
+        List<Candidate> out = new java.util.ArrayList<>();
+        ColonPrompts.find(m, List.of(), List.of(), out);
+        assertEquals(3, out.size(), out::toString);
+        assertEquals("氏名", out.get(0).label());
+        assertTrue(out.stream().allMatch(c -> c.x0() > 110), "past the longest label: " + out);
+    }
 }
