@@ -8,8 +8,8 @@ import java.util.List;
  * Blanks that only a label with a colon (or a full-width "：") and bare space mark: "First Name:"
  * followed by nothing, the layout of forms whose widgets drew their own boxes and were flattened
  * away. One such label alone is as likely a heading ("Please tell us about yourself:") as a prompt,
- * so a label counts only in a family: two or more colon labels in one column (left-aligned, a few
- * lines apart) or on one row. The blanks of a column family start together, past its longest label,
+ * so a label counts only in a family: two or more colon labels in one column (aligned left, or flush
+ * right at their colons, a few lines apart) or on one row. The blanks of a column family start together, past its longest label,
  * and stop at the next ink on their line, at the right end of what the family's other rows hold
  * (options beside "Gender:"), or at the content's right edge; the blanks of a row stop before the
  * next label. A blank is one and a half label heights tall, centred on the label, and never reaches
@@ -220,11 +220,19 @@ final class ColonPrompts {
         return out;
     }
 
-    /** The labels left-aligned with {@code l} and chained to it a few lines apart, {@code l} included. */
+    /**
+     * The labels aligned with {@code l} and chained to it a few lines apart, {@code l} included: by their
+     * left edges, or (labels set flush right against their blanks) by their colons.
+     */
     private static List<Label> column(List<Label> labels, Label l) {
+        List<Label> left = chain(labels, l, Label::x0);
+        return left.size() >= 2 ? left : chain(labels, l, Label::x1);
+    }
+
+    private static List<Label> chain(List<Label> labels, Label l, java.util.function.ToDoubleFunction<Label> edge) {
         List<Label> col = new ArrayList<>();
         for (Label o : labels) {
-            if (Math.abs(o.x0() - l.x0()) <= 1.5) {
+            if (Math.abs(edge.applyAsDouble(o) - edge.applyAsDouble(l)) <= 1.5) {
                 col.add(o);
             }
         }

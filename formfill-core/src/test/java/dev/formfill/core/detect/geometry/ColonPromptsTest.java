@@ -147,4 +147,18 @@ class ColonPromptsTest {
         assertEquals("氏名", out.get(0).label());
         assertTrue(out.stream().allMatch(c -> c.x0() > 110), "past the longest label: " + out);
     }
+
+    @Test
+    void labelsSetFlushRightAtTheirColonsAreAColumnToo() throws IOException {
+        List<DetectedField> fs = textBoxes(detect(cs -> {
+            String[] prompts = {"Name:", "Date of birth:", "Phone:"};
+            for (int i = 0; i < prompts.length; i++) {
+                float width = GeneratedPages.HELV.getStringWidth(prompts[i]) / 1000 * 10;
+                text(cs, 160 - width, 200 + 22 * i, 10, prompts[i]);
+            }
+            text(cs, 40, 400, 10, "Thank you.");
+        }));
+        assertEquals(3, fs.size(), fs::toString);
+        assertTrue(fs.stream().allMatch(f -> f.box().x0() * W > 160 && f.box().x0() * W < 170), fs::toString);
+    }
 }
