@@ -24,13 +24,7 @@ final class ArrowPrompts {
     }
 
     static void find(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
-        double right = 0;
-        for (Word w : m.words) {
-            right = Math.max(right, w.x1());
-        }
-        for (Seg s : m.hs) {
-            right = Math.max(right, s.b());
-        }
+        double right = m.contentRight();
         for (Word arrow : m.words) {
             if (!pointsRight(arrow)) {
                 continue;

@@ -73,16 +73,7 @@ final class ColonPrompts {
 
     /** The text column's right edge: as far right as anything goes, and at least as far as the left margin is wide. */
     private static double textRight(PageModel m) {
-        double right = 0, left = m.width;
-        for (Word w : m.words) {
-            right = Math.max(right, w.x1());
-            left = Math.min(left, w.x0());
-        }
-        for (Seg s : m.hs) {
-            right = Math.max(right, s.b());
-            left = Math.min(left, s.a());
-        }
-        return Math.max(right, m.width - left);
+        return Math.max(m.contentRight(), m.width - m.contentLeft());
     }
 
     /** The blank beside a prompt of a family, or null when the space is too short, taken or not bare. */

@@ -158,6 +158,30 @@ final class PageModel {
         return true;
     }
 
+    /** The right end of the page's content: its rightmost word or horizontal rule (0 on a bare page). */
+    double contentRight() {
+        double right = 0;
+        for (Word w : words) {
+            right = Math.max(right, w.x1());
+        }
+        for (Seg s : hs) {
+            right = Math.max(right, s.b());
+        }
+        return right;
+    }
+
+    /** The left end of the page's content: its leftmost word or horizontal rule (the page width on a bare page). */
+    double contentLeft() {
+        double left = width;
+        for (Word w : words) {
+            left = Math.min(left, w.x0());
+        }
+        for (Seg s : hs) {
+            left = Math.min(left, s.a());
+        }
+        return left;
+    }
+
     /** Whether a shade covers most of the rectangle. */
     boolean shaded(double x0, double y0, double x1, double y1) {
         double area = Math.max(1e-6, (x1 - x0) * (y1 - y0));
