@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.formfill.core.DetectedField;
 import dev.formfill.core.FieldType;
-import dev.formfill.core.PrepareOptions;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,12 +16,11 @@ class ColonPromptsTest {
     private static final float W = GeneratedPages.W, H = GeneratedPages.H;
 
     private static List<DetectedField> detect(GeneratedPages.Strokes strokes) throws IOException {
-        return GeneratedPages.detect(strokes, PrepareOptions.defaults());
+        return GeneratedPages.detect(strokes);
     }
 
-    /** Text with its baseline at {@code baseline} points from the top of the page. */
     private static void text(PDPageContentStream cs, float x, float baseline, float size, String s) throws IOException {
-        GeneratedPages.text(cs, x, H - baseline, size, s);
+        GeneratedPages.textFromTop(cs, x, baseline, size, s);
     }
 
     private static List<DetectedField> textBoxes(List<DetectedField> fs) {

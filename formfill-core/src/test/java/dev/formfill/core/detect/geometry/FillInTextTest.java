@@ -25,16 +25,15 @@ class FillInTextTest {
     private static final PDType1Font HELV = GeneratedPages.HELV;
 
     private static List<DetectedField> detect(GeneratedPages.Strokes strokes) throws IOException {
-        return GeneratedPages.detect(strokes, PrepareOptions.defaults());
+        return GeneratedPages.detect(strokes);
     }
 
     private static List<DetectedField> detect(GeneratedPages.Drawing drawing) throws IOException {
         return GeneratedPages.detect(drawing, PrepareOptions.defaults());
     }
 
-    /** Text with its baseline at {@code baseline} points from the top of the page. */
     private static void text(PDPageContentStream cs, float x, float baseline, float size, String s) throws IOException {
-        GeneratedPages.text(cs, x, H - baseline, size, s);
+        GeneratedPages.textFromTop(cs, x, baseline, size, s);
     }
 
     private static void rule(PDPageContentStream cs, float x0, float x1, float y) throws IOException {

@@ -43,6 +43,11 @@ final class GeneratedPages {
     private GeneratedPages() {
     }
 
+    /** {@link #detect(Strokes, PrepareOptions)} with the default options. */
+    static List<DetectedField> detect(Strokes strokes) throws IOException {
+        return detect(strokes, PrepareOptions.defaults());
+    }
+
     static List<DetectedField> detect(Strokes strokes, PrepareOptions options) throws IOException {
         return detect((doc, cs) -> strokes.draw(cs), options);
     }
@@ -90,6 +95,11 @@ final class GeneratedPages {
             fs.sort(Comparator.comparingDouble((DetectedField f) -> f.box().y0()).thenComparingDouble(f -> f.box().x0()));
             return fs;
         }
+    }
+
+    /** Helvetica text with its baseline at {@code baseline} points from the top of the page. */
+    static void textFromTop(PDPageContentStream cs, float x, float baseline, float size, String s) throws IOException {
+        text(cs, x, H - baseline, size, s);
     }
 
     /** Helvetica text with its baseline at {@code y} in PDF user space (origin bottom-left). */
