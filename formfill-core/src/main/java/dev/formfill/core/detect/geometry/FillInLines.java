@@ -262,7 +262,7 @@ final class FillInLines {
         if (f.thick() > 1.6) {
             conf *= 0.7;
         }
-        if (onTopOfCell(a, b, y) && (!hasLeft || boxBelowReachesUnderLabel(a, b, y))) {
+        if (onTopOfCell(a, b, y) && (!hasLeft || boxBelowReachesUnderLabel(a, b, y) || cellsUnderLabel(lefts, a, y))) {
             return;
         }
         if (m.ink != null && f.dashed() && !m.wordsIn(a, y - 3, b, y - 1, 0.01).isEmpty()) {
@@ -314,6 +314,24 @@ final class FillInLines {
     private boolean boxBelowReachesUnderLabel(double a, double b, double y) {
         for (double[] c : closed) {
             if (Math.abs(c[1] - y) <= 1.5 && c[0] < a - 20 && c[2] >= b - 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether closed cells also start on the line's height under the label to its left: the label
+     * heads a row of cells ("Social security number" over its digit boxes) and the rest of its row
+     * beside it is no blank.
+     */
+    private boolean cellsUnderLabel(List<Word> lefts, double a, double y) {
+        if (lefts.isEmpty()) {
+            return false;
+        }
+        double l0 = lefts.stream().mapToDouble(Word::x0).min().orElse(a), l1 = lefts.stream().mapToDouble(Word::x1).max().orElse(a);
+        for (double[] c : closed) {
+            if (Math.abs(c[1] - y) <= 1.5 && c[2] <= a + 1.5 && c[0] < l1 && c[2] > l0) {
                 return true;
             }
         }

@@ -34,6 +34,9 @@ final class TableConventions {
     /** Rows of keys beside text that make a table of text (one such row is a form's instruction box). */
     private static final int TEXT_TABLE_ROWS = 3;
 
+    /** Share of a label cell's width that the empty cells right under it fill when it heads them. */
+    private static final double MIN_ROW_COVER = 0.6;
+
     /** Columns at most this wide hold amounts or codes, not free text. */
     private static final double MAX_AMOUNT_COLUMN_PT = 150;
 
@@ -174,6 +177,9 @@ final class TableConventions {
                     return true; // the header row of a table whose cells hold text (an address list)
                 }
             }
+            if ("cell-right-of-label".equals(c.rule()) && headsRowOfCells(c, bodies)) {
+                return true; // "Social security number" over its digit boxes: the rest of its row is no blank
+            }
             for (Candidate b : bodies) {
                 if (Math.abs(b.y0() - c.y1()) <= 3 && Math.abs(b.x1() - c.x1()) <= 2.5
                         && b.x0() <= c.x0() + 2.5 && b.x0() >= c.x0() - (c.width() + 2 * c.height())) {
@@ -186,6 +192,37 @@ final class TableConventions {
             }
             return false;
         });
+    }
+
+    /**
+     * Whether the candidate's cell (label and space) sits right on a row of two or more empty cells
+     * that together fill most of its width: the label heads them, as a column header does one.
+     */
+    private boolean headsRowOfCells(Candidate c, List<Candidate> bodies) {
+        for (double[] h : closed) {
+            if (h[0] > c.x0() - 1 || h[2] < c.x1() - 1.5 || h[1] > c.y0() + 1.5 || h[3] < c.y1() - 1.5) {
+                continue; // not the cell that holds the candidate
+            }
+            List<double[]> under = new ArrayList<>();
+            for (Candidate b : bodies) {
+                if (Math.abs(b.y0() - h[3]) <= 3 && b.x0() >= h[0] - 2.5 && b.x1() <= h[2] + 2.5) {
+                    under.add(new double[] {b.x0(), b.x1()});
+                }
+            }
+            if (under.size() < 2) {
+                return false;
+            }
+            under.sort((p, q) -> Double.compare(p[0], q[0]));
+            double sum = 0, end = h[0];
+            for (double[] u : under) {
+                if (u[1] > end) {
+                    sum += u[1] - Math.max(end, u[0]);
+                    end = u[1];
+                }
+            }
+            return sum >= MIN_ROW_COVER * (h[2] - h[0]);
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,61 @@
+package dev.formfill.core.detect.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.formfill.core.DetectedField;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.junit.jupiter.api.Test;
+
+/** A label cell over a row of empty cells heads them: the space beside its label is no blank. */
+class RowHeaderCellsTest {
+
+    private static final float H = GeneratedPages.H;
+
+    /** Top and bottom of the label cell, top and bottom of the cells 2 pt under it (points from the page top). */
+    private static final float TOP = 360, ROW = 370, CELLS = 372, BOTTOM = 396;
+
+    /**
+     * A "Social security number" cell from x 418 to 576 with its label at the left; when
+     * {@code digits} is set, nine digit cells (3, 2 and 4, split by dashes) stand under it, as on
+     * the W-9, whose cells' top edges also read as rules.
+     */
+    private static void ssnBlock(PDPageContentStream cs, boolean digits) throws IOException {
+        cs.setLineWidth(0.5f);
+        cs.addRect(418, H - ROW, 158, ROW - TOP);
+        cs.stroke();
+        GeneratedPages.textFromTop(cs, 421, ROW - 2, 8, "Social security number");
+        if (!digits) {
+            return;
+        }
+        float[] starts = {418, 476, 519};
+        int[] counts = {3, 2, 4};
+        for (int g = 0; g < starts.length; g++) {
+            for (int i = 0; i < counts[g]; i++) {
+                cs.addRect(starts[g] + 14.4f * i, H - BOTTOM, 14.4f, BOTTOM - CELLS);
+            }
+        }
+        cs.stroke();
+    }
+
+    private static List<DetectedField> inLabelRow(List<DetectedField> fs) {
+        return fs.stream().filter(f -> f.box().y1() * H < CELLS + 1).toList();
+    }
+
+    @Test
+    void labelCellOverARowOfDigitCellsLeavesNoBlankBesideItsLabel() throws IOException {
+        List<DetectedField> fs = GeneratedPages.detect(cs -> ssnBlock(cs, true));
+        assertEquals(List.of(), inLabelRow(fs), "the label heads the digit cells");
+        long cells = fs.stream().filter(f -> f.box().y0() * H > CELLS - 1).count();
+        assertTrue(cells >= 3, "the digit cells are still blanks: " + fs);
+    }
+
+    @Test
+    void labelCellAloneKeepsTheSpaceBesideItsLabel() throws IOException {
+        List<DetectedField> fs = GeneratedPages.detect(cs -> ssnBlock(cs, false));
+        assertEquals(1, inLabelRow(fs).size(), fs::toString);
+        assertTrue(inLabelRow(fs).get(0).box().x0() * GeneratedPages.W > 480, "beside the label: " + fs);
+    }
+}
