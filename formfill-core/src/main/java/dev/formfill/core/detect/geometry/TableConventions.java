@@ -25,6 +25,7 @@ final class TableConventions {
     /** Applies the passes in order, editing the candidates in place. */
     void apply() {
         promoteLoneSquares();
+        dropRemaindersInTextTables();
         dropHeaderCells();
         dropTextColumns();
         bottomLineOfTallCells();
@@ -33,6 +34,13 @@ final class TableConventions {
 
     /** Rows of keys beside text that make a table of text (one such row is a form's instruction box). */
     private static final int TEXT_TABLE_ROWS = 3;
+
+    /** A table of text has at least this many cells ... */
+    private static final int TEXT_TABLE_CELLS = 6;
+    /** ... and at least this share of them hold text and gave no blank ... */
+    private static final double TEXT_TABLE_SHARE = 0.6;
+    /** ... running over two lines or more in this many cells (a grid of one-word keys is a form's). */
+    private static final int TEXT_TABLE_PARAGRAPHS = 2;
 
     /** Share of a label cell's width that the empty cells right under it fill when it heads them. */
     private static final double MIN_ROW_COVER = 0.6;
@@ -192,6 +200,82 @@ final class TableConventions {
             }
             return false;
         });
+    }
+
+    /**
+     * A table whose cells mostly hold text and gave no blank is a table of instructions ("IF the
+     * payment is for ... | THEN the payment is exempt for ..."): the space a short text leaves in its
+     * cell, below or beside it, is there because the row's other cell holds more lines, not for
+     * writing. Empty cells keep their blanks, and a grid whose texts are one-line keys ("Tel.",
+     * "Name") is a form's, however many of its cells hold text.
+     */
+    private void dropRemaindersInTextTables() {
+        for (List<double[]> table : tables()) {
+            if (table.size() < TEXT_TABLE_CELLS) {
+                continue;
+            }
+            int text = 0, paragraphs = 0;
+            for (double[] c : table) {
+                if (!m.wordsIn(c[0], c[1], c[2], c[3], 0.5).isEmpty() && !holdsCandidate(c)) {
+                    text++;
+                    paragraphs += CellText.textLines(m, c[0], c[1], c[2], c[3]) >= 2 ? 1 : 0;
+                }
+            }
+            if (text < TEXT_TABLE_SHARE * table.size() || paragraphs < TEXT_TABLE_PARAGRAPHS) {
+                continue;
+            }
+            out.removeIf(c -> ("cell-below-label".equals(c.rule()) || "cell-right-of-label".equals(c.rule()))
+                    && table.stream().anyMatch(t -> holds(t, c)));
+        }
+    }
+
+    /** Closed cells grouped into tables: cells that share a wall belong to one table. */
+    private List<List<double[]>> tables() {
+        int n = closed.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (shareWall(closed.get(i), closed.get(j))) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        java.util.Map<Integer, List<double[]>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(closed.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static boolean shareWall(double[] a, double[] b) {
+        double overlapY = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+        double overlapX = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+        return (Math.abs(a[2] - b[0]) <= 2 || Math.abs(a[0] - b[2]) <= 2) && overlapY > 2
+                || (Math.abs(a[3] - b[1]) <= 2 || Math.abs(a[1] - b[3]) <= 2) && overlapX > 2;
+    }
+
+    private static boolean holds(double[] cell, Candidate c) {
+        return c.x0() >= cell[0] - 1 && c.x1() <= cell[2] + 1 && c.y0() >= cell[1] - 1 && c.y1() <= cell[3] + 1;
+    }
+
+    private boolean holdsCandidate(double[] cell) {
+        for (Candidate o : out) {
+            if (holds(cell, o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
