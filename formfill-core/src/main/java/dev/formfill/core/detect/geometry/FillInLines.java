@@ -185,7 +185,8 @@ final class FillInLines {
             return false;
         }
         Word w = on.get(0);
-        return !m.wordsIn(w.x0() - 20, w.y0() - 1.6 * w.size(), w.x1(), w.y0() - 0.2 * w.size(), 0.5).isEmpty();
+        // a word of the line above may reach well past this one: its share inside the window is small
+        return !m.wordsIn(w.x0() - 20, w.y0() - 1.6 * w.size(), w.x1(), w.y0() - 0.2 * w.size(), 0.2).isEmpty();
     }
 
     private void emitLine(Seg f, double a, double b, double top, double fs, boolean underParagraph, int comb,

@@ -182,6 +182,18 @@ class GeometryDetectorTest {
         assertEquals(0, fs.size(), fs::toString);
     }
 
+    /** The line above may hold a long word that only partly stands over the last line's end. */
+    @Test
+    void paragraphEndingOnATableTopUnderALongWordIsNotABlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 36, 520, 8, "for some interest/dividends/royalties listed");
+            text(cs, 36, 511, 8, "above, 1 through 13.");
+            cs.setLineWidth(1f);
+            line(cs, 36, 508, 296, 508);
+        });
+        assertEquals(0, fs.size(), fs::toString);
+    }
+
     @Test
     void confidenceOptionThresholds() throws IOException {
         GeneratedPages.Strokes d = cs -> {
