@@ -35,12 +35,17 @@ final class FieldLabels {
         boolean named = options.fieldNames() == FieldNaming.LABELS;
 
         List<DetectedField> out = new ArrayList<>(fields);
+        LabelFinder.Label[] labels = new LabelFinder.Label[out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            labels[i] = finder.find(boxes.get(i), out.get(i).type());
+        }
+        CharacterCells.shareLabels(out, boxes, labels, finder);
         List<ChoiceGroups.Option> options2 = new ArrayList<>();
         List<Box> nonButtons = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             DetectedField f = out.get(i);
             Box b = boxes.get(i);
-            LabelFinder.Label label = finder.find(b, f.type());
+            LabelFinder.Label label = labels[i];
             String tip = label == null ? null : Identifiers.tooltip(label.text());
             if (f.type() == FieldType.CHOICE_BUTTON) {
                 options2.add(new ChoiceGroups.Option(i, b, tip));

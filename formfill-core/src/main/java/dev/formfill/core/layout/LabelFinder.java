@@ -53,7 +53,7 @@ final class LabelFinder {
         }
         Label l = cell(f);
         if (l == null) {
-            l = left(f, Math.max(150, 0.5 * f.width()));
+            l = blankLeft(f, Math.max(150, 0.5 * f.width()));
         }
         Label h = header(f);
         if (h != null && (l == null || l.source() == Source.LEFT)) {
@@ -77,8 +77,21 @@ final class LabelFinder {
         return left(f, reach, java.util.Set.of());
     }
 
+    /** As {@link #left(Box, double, java.util.Set)}: the label of a blank, lines of running text passed over. */
+    Label blankLeft(Box f, double reach) {
+        return left(f, reach, java.util.Set.of(), true);
+    }
+
     /** As {@link #left(Box, double)}, passing over phrases whose text is in {@code skip}. */
     Label left(Box f, double reach, java.util.Set<String> skip) {
+        return left(f, reach, skip, false);
+    }
+
+    /**
+     * As {@link #left(Box, double)}, passing over phrases whose text is in {@code skip} and, with
+     * {@code noProse}, lines of running text (a question of a row of checkboxes may well be one).
+     */
+    private Label left(Box f, double reach, java.util.Set<String> skip, boolean noProse) {
         PageText.Phrase best = null;
         for (PageText.Phrase p : text.phrases) {
             Box b = p.box();
@@ -86,13 +99,44 @@ final class LabelFinder {
                 continue;
             }
             if ((best != null && b.x1() <= best.box().x1()) || !worded(p)
-                    || (!skip.isEmpty() && skip.contains(Identifiers.tooltip(p.text()))) || blocked(b.x1(), f.x0(), f, b)) {
+                    || (!skip.isEmpty() && skip.contains(Identifiers.tooltip(p.text()))) || blocked(b.x1(), f.x0(), f, b)
+                    || noProse && insideParagraph(p)) {
                 continue;
             }
             best = p;
         }
         return best == null ? null : new Label(best.text(), Source.LEFT, best.box());
     }
+
+    /**
+     * Whether the phrase is a line of running text: a sentence of several words with a line of the
+     * same paragraph set right under it, starting at its left edge, or the end of a long sentence
+     * set right over it. A label may wrap, but its blank follows its last line; the lines before
+     * run on, and name nothing beside them. Short lines are spared: stacked one-word labels
+     * ("Name", "Address") start at one edge too.
+     */
+    private boolean insideParagraph(PageText.Phrase p) {
+        int words = p.text().strip().split("\\s+").length;
+        boolean above = false, below = false, continues = false;
+        Box b = p.box();
+        double pitch = PARAGRAPH_PITCH * p.fontSize(); // set solid: stacked line items stand further apart
+        for (PageText.Phrase o : text.phrases) {
+            Box q = o.box();
+            if (o == p || Math.abs(q.x0() - b.x0()) > 2 || q.width() < 0.5 * b.width()) {
+                continue;
+            }
+            boolean over = q.y1() <= b.y0() + 1 && b.y0() - q.y0() <= pitch;
+            above |= over;
+            below |= q.y0() >= b.y1() - 1 && q.y0() - b.y0() <= pitch;
+            continues |= over && o.text().strip().split("\\s+").length >= 2 * PARAGRAPH_LINE_WORDS;
+        }
+        return words >= PARAGRAPH_LINE_WORDS && below && (above || words >= 2 * PARAGRAPH_LINE_WORDS) || continues;
+    }
+
+    /** A line of running text has at least this many words (a paragraph's first line twice as many). */
+    private static final int PARAGRAPH_LINE_WORDS = 6;
+    /** Lines of one paragraph follow at most this many font sizes apart. */
+    private static final double PARAGRAPH_PITCH = 1.25;
 
     /** The nearest phrase right of the field on its line, within {@code reach} points. */
     Label right(Box f, double reach) {
@@ -220,6 +264,25 @@ final class LabelFinder {
             if ((gap < bestGap || (gap == bestGap && b.x0() < best.box().x0())) && worded(p)) {
                 best = p;
                 bestGap = gap;
+            }
+        }
+        return best == null ? null : new Label(best.text(), Source.ABOVE, best.box());
+    }
+
+    /**
+     * The caption printed right over the field: the nearest worded phrase ending at most half a
+     * line above its top and starting over it (not a line of text that merely runs across).
+     */
+    Label captionOver(Box f) {
+        PageText.Phrase best = null;
+        for (PageText.Phrase p : text.phrases) {
+            Box b = p.box();
+            double gap = f.y0() - b.y1();
+            if (gap < -2 || gap > 0.5 * p.fontSize() + 2 || b.x0() < f.x0() - 3 || b.x0() >= f.x1() || !worded(p)) {
+                continue;
+            }
+            if (best == null || b.y1() > best.box().y1() + 1 || Math.abs(b.y1() - best.box().y1()) <= 1 && b.x0() < best.box().x0()) {
+                best = p;
             }
         }
         return best == null ? null : new Label(best.text(), Source.ABOVE, best.box());
