@@ -42,6 +42,9 @@ final class TableConventions {
     /** ... running over two lines or more in this many cells (a grid of one-word keys is a form's). */
     private static final int TEXT_TABLE_PARAGRAPHS = 2;
 
+    /** Room under a text in a table of text up to this many lines tall is left over, not left to write in. */
+    private static final double LEFTOVER_LINES = 1.6;
+
     /** Share of a label cell's width that the empty cells right under it fill when it heads them. */
     private static final double MIN_ROW_COVER = 0.6;
 
@@ -205,9 +208,10 @@ final class TableConventions {
     /**
      * A table whose cells mostly hold text and gave no blank is a table of instructions ("IF the
      * payment is for ... | THEN the payment is exempt for ..."): the space a short text leaves in its
-     * cell, below or beside it, is there because the row's other cell holds more lines, not for
-     * writing. Empty cells keep their blanks, and a grid whose texts are one-line keys ("Tel.",
-     * "Name") is a form's, however many of its cells hold text.
+     * cell, beside it or a line or so below it, is there because the row's other cell holds more
+     * lines, not for writing. Empty cells keep their blanks, so does taller room under a caption
+     * ("Port of Discharge" over room for the port), and a grid whose texts are one-line keys
+     * ("Tel.", "Name") is a form's, however many of its cells hold text.
      */
     private void dropRemaindersInTextTables() {
         for (List<double[]> table : tables()) {
@@ -224,8 +228,8 @@ final class TableConventions {
             if (text < TEXT_TABLE_SHARE * table.size() || paragraphs < TEXT_TABLE_PARAGRAPHS) {
                 continue;
             }
-            out.removeIf(c -> ("cell-below-label".equals(c.rule()) || "cell-right-of-label".equals(c.rule()))
-                    && table.stream().anyMatch(t -> holds(t, c)));
+            out.removeIf(c -> ("cell-below-label".equals(c.rule()) && c.height() <= LEFTOVER_LINES * m.bodySize + 2
+                    || "cell-right-of-label".equals(c.rule())) && table.stream().anyMatch(t -> holds(t, c)));
         }
     }
 

@@ -18,7 +18,7 @@ class InstructionTablesTest {
      * Draws a two-column table from the top of the page down: each row as tall as its longer
      * cell plus {@code room}, each cell's text one line per array element.
      */
-    private static void table(PDPageContentStream cs, float top, float room, String[][][] rows) throws IOException {
+    private static float table(PDPageContentStream cs, float top, float room, String[][][] rows) throws IOException {
         cs.setLineWidth(0.5f);
         float y = top;
         for (String[][] row : rows) {
@@ -34,11 +34,10 @@ class InstructionTablesTest {
             y += h;
         }
         cs.stroke();
+        return y;
     }
 
-    @Test
-    void shortTextBesideALongerOneLeavesNoBlankInATableOfText() throws IOException {
-        String[][][] rows = {
+    private static final String[][][] INSTRUCTIONS = {
             {{"IF the payment is for . . ."}, {"THEN the payment is exempt", "for . . ."}},
             {{"Interest and dividend payments"}, {"All exempt payees except", "for 7."}},
             {{"Broker transactions, sales"}, {"Exempt payees 1 through 4", "and 6 through 11 and all"}},
@@ -47,9 +46,25 @@ class InstructionTablesTest {
             {{"Payments made in settlement", "of payment card transactions"}, {"Exempt payees 1 through 4", "and 6 through 11."}},
             {{"Payments by federal agencies"}, {"Exempt payees 1 through 5."}},
             {{"Payments of mortgage interest"}, {"Exempt payees 1 through 4."}},
-        };
-        List<DetectedField> fs = GeneratedPages.detect(cs -> table(cs, 300, 0, rows));
+            {{"Interest paid on the bonds of", "a state or a local government"}, {"Exempt payees 1 through 5", "and 7 through 13 as listed."}},
+            {{"Royalties paid to a partnership", "or a trust of an estate"}, {"Exempt payees 1 through 4", "and 6 through 9 as listed."}},
+    };
+
+    @Test
+    void shortTextBesideALongerOneLeavesNoBlankInATableOfText() throws IOException {
+        List<DetectedField> fs = GeneratedPages.detect(cs -> table(cs, 300, 0, INSTRUCTIONS));
         assertEquals(List.of(), fs);
+    }
+
+    @Test
+    void tallRoomUnderACaptionInATableOfTextIsStillABlank() throws IOException {
+        // the same table with a last row of captions over room for several lines ("Port of Discharge")
+        String[][][] captions = {{{"Port of Discharge"}, {"Place of Delivery"}}};
+        List<DetectedField> fs = GeneratedPages.detect(cs -> {
+            float bottom = table(cs, 300, 0, INSTRUCTIONS);
+            table(cs, bottom, 3 * LINE, captions);
+        });
+        assertEquals(2, fs.size(), fs::toString);
     }
 
     @Test
