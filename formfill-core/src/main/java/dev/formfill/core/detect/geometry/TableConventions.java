@@ -25,6 +25,7 @@ final class TableConventions {
     /** Applies the passes in order, editing the candidates in place. */
     void apply() {
         promoteLoneSquares();
+        dropStruckOutRows();
         dropRemaindersInTextTables();
         dropHeaderCells();
         dropTextColumns();
@@ -41,6 +42,9 @@ final class TableConventions {
     private static final double TEXT_TABLE_SHARE = 0.6;
     /** ... running over two lines or more in this many cells (a grid of one-word keys is a form's). */
     private static final int TEXT_TABLE_PARAGRAPHS = 2;
+
+    /** A line-number box is at most this wide (pt). */
+    private static final double MAX_NUMBER_BOX_PT = 40;
 
     /** Room under a text in a table of text up to this many lines tall is left over, not left to write in. */
     private static final double LEFTOVER_LINES = 1.6;
@@ -203,6 +207,40 @@ final class TableConventions {
             }
             return false;
         });
+    }
+
+    /**
+     * An empty cell whose row begins with a shaded, empty cell (a line number box greyed out) is
+     * struck out: tax forms shade the number of a line that takes no entry. A shaded cell that
+     * holds a label ("Name" on grey) strikes nothing out.
+     */
+    private void dropStruckOutRows() {
+        out.removeIf(c -> "cell".equals(c.rule()) && c.type() == FieldType.TEXT_BOX && struckOut(c));
+    }
+
+    private boolean struckOut(Candidate c) {
+        double[] own = cellHolding(c);
+        if (own == null) {
+            return false;
+        }
+        for (double[] n : m.shades) {
+            // the row's own number box, not a shaded column running past it
+            if (Math.abs(n[2] - own[0]) <= 2 && Math.abs(n[1] - own[1]) <= 2 && Math.abs(n[3] - own[3]) <= 2
+                    && n[2] - n[0] <= MAX_NUMBER_BOX_PT && m.wordsIn(n[0], n[1], n[2], n[3], 0.5).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The closed cell that holds the candidate, or null. */
+    private double[] cellHolding(Candidate c) {
+        for (double[] h : closed) {
+            if (h[0] <= c.x0() + 1 && h[2] >= c.x1() - 1.5 && h[1] <= c.y0() + 1.5 && h[3] >= c.y1() - 1.5) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /**
