@@ -28,6 +28,11 @@ public final class GeometryDetector implements FieldDetector {
     private static final double IMAGE_COVERAGE = 0.15;
     /** Text at least this light (0 black .. 1 white) is a placeholder printed inside a blank. */
     private static final double FAINT_TEXT = 0.5;
+    /**
+     * Blanks keep this far (pt) from the page's left and right edges, where printers do not print:
+     * what reaches closer is the edge of a background panel or band, not a place to write.
+     */
+    private static final double PAGE_EDGE_PT = 4;
     /** Fills darker than this (0 black .. 1 white) are reversed-out bands. */
     private static final double DARK_FILL = 0.4;
     /** Tinted panels (light colour, not white) on which white boxes read as cells are at least this light. */
@@ -46,8 +51,8 @@ public final class GeometryDetector implements FieldDetector {
         List<DetectedField> fields = new ArrayList<>();
         double w = content.widthPt(), h = content.heightPt();
         for (Candidate c : cands) {
-            if (c.conf() < options.confidence()) {
-                continue;
+            if (c.conf() < options.confidence() || c.x0() < PAGE_EDGE_PT || c.x1() > w - PAGE_EDGE_PT) {
+                continue; // a "cell" running to the page's side edge is a band of the page's decoration
             }
             Box b = new Box(c.x0() / w, c.y0() / h, c.x1() / w, c.y1() / h).clipToUnit();
             if (b.width() <= 0 || b.height() <= 0) {

@@ -194,6 +194,19 @@ class GeometryDetectorTest {
         assertEquals(0, fs.size(), fs::toString);
     }
 
+    /** A band edge to edge of the page (a panel's border) is decoration; the same box within the margins is a blank. */
+    @Test
+    void emptyBandRunningToThePageEdgesIsNoBlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(1, H - 183, W - 2, 13);
+            cs.addRect(36, H - 233, W - 72, 13);
+            cs.stroke();
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        assertEquals(36 / W, fs.get(0).box().x0(), 0.01, fs::toString);
+    }
+
     @Test
     void confidenceOptionThresholds() throws IOException {
         GeneratedPages.Strokes d = cs -> {
