@@ -121,8 +121,8 @@ final class FillInLines {
                 return null; // text running past the band's ends is a text line, not its label
             }
         }
-        if (ws.isEmpty()) {
-            return null;
+        if (ws.isEmpty() || CellText.heading(m, ws)) {
+            return null; // a section heading under a rule heads the section, it labels no band
         }
         double lTop = Double.MAX_VALUE, lBottom = 0, lLeft = Double.MAX_VALUE, size = 0;
         for (Word wd : ws) {

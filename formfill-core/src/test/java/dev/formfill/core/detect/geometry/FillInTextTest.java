@@ -74,6 +74,19 @@ class FillInTextTest {
     }
 
     @Test
+    void sectionHeadingUnderARuleLabelsNoBand() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            rule(cs, 36, 576, 400);
+            text(cs, 38, 413, 12, "Applicant Contact Info");
+            rule(cs, 36, 576, 440);
+            for (int i = 0; i < 4; i++) {
+                text(cs, 38, 600 + 10 * i, 8, "Body text of the form in its usual size, line " + (i + 1) + ".");
+            }
+        });
+        assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H > 430 && f.box().y1() * H < 450), fs::toString);
+    }
+
+    @Test
     void textCentredBetweenRulesIsNotACaption() throws IOException {
         List<DetectedField> fs = detect(cs -> {
             rule(cs, 36, 576, 400);
