@@ -323,17 +323,24 @@ final class FillInLines {
 
     /**
      * Whether closed cells also start on the line's height under the label to its left: the label
-     * heads a row of cells ("Social security number" over its digit boxes) and the rest of its row
-     * beside it is no blank.
+     * heads a row of cells ("Social security number" over its digit boxes), or sits on the top edge
+     * of the box it names ("or" over the next box), and the rest of its row beside it is no blank.
      */
     private boolean cellsUnderLabel(List<Word> lefts, double a, double y) {
         if (lefts.isEmpty()) {
             return false;
         }
         double l0 = lefts.stream().mapToDouble(Word::x0).min().orElse(a), l1 = lefts.stream().mapToDouble(Word::x1).max().orElse(a);
+        Word last = lefts.get(lefts.size() - 1);
         for (double[] c : closed) {
-            if (Math.abs(c[1] - y) <= 1.5 && c[2] <= a + 1.5 && c[0] < l1 && c[2] > l0) {
+            if (Math.abs(c[1] - y) > 1.5) {
+                continue;
+            }
+            if (c[2] <= a + 1.5 && c[0] < l1 && c[2] > l0) {
                 return true;
+            }
+            if (c[0] >= last.x0() - 3 && c[0] <= last.x1() && c[0] < a - 3) {
+                return true; // the box below starts under the label's last word: the label sits on the box it names
             }
         }
         return false;

@@ -53,6 +53,19 @@ class RowHeaderCellsTest {
     }
 
     @Test
+    void wordSittingOnTheBoxItNamesLeavesNoBlankBesideIt() throws IOException {
+        // "or" between two boxes, standing on the top edge of the second, which starts right under it
+        List<DetectedField> fs = GeneratedPages.detect(cs -> {
+            cs.setLineWidth(0.5f);
+            cs.addRect(418, H - 418, 144, 10);
+            cs.stroke();
+            GeneratedPages.textFromTop(cs, 419, 406, 9, "or");
+            GeneratedPages.textFromTop(cs, 421, 416, 8, "Employer identification number");
+        });
+        assertEquals(List.of(), fs.stream().filter(f -> f.box().y1() * H < 409).toList());
+    }
+
+    @Test
     void labelCellAloneKeepsTheSpaceBesideItsLabel() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> ssnBlock(cs, false));
         assertEquals(1, inLabelRow(fs).size(), fs::toString);
