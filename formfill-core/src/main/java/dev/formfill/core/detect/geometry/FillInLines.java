@@ -336,8 +336,8 @@ final class FillInLines {
             if (Math.abs(c[1] - y) > 1.5) {
                 continue;
             }
-            if (c[2] <= a + 1.5 && c[0] < l1 && c[2] > l0) {
-                return true;
+            if (c[2] <= a + 1.5 && c[0] < l1 && c[2] > l0 && m.wordsIn(c[0], c[1], c[2], c[3], 0.5).isEmpty()) {
+                return true; // empty cells: a number box under a line's number ("25a" over "25b") is the next line's
             }
             if (c[0] >= last.x0() - 3 && c[0] <= last.x1() && c[0] < a - 3) {
                 return true; // the box below starts under the label's last word: the label sits on the box it names

@@ -66,6 +66,24 @@ class RowHeaderCellsTest {
     }
 
     @Test
+    void lineNumberOverTheNextLinesNumberBoxStillLabelsItsBlank() throws IOException {
+        // tax-form lines: number boxes in a column, each line's amount written on a rule beside its number
+        List<DetectedField> fs = GeneratedPages.detect(cs -> {
+            cs.setLineWidth(0.5f);
+            String[] numbers = {"25a", "25b", "25c"};
+            for (int i = 0; i < numbers.length; i++) {
+                float top = 300 + 14 * i;
+                cs.addRect(370, H - top - 14, 38, 14);
+                cs.moveTo(410, H - top - 14);
+                cs.lineTo(482, H - top - 14);
+                GeneratedPages.textFromTop(cs, 380, top + 10, 8, numbers[i]);
+            }
+            cs.stroke();
+        });
+        assertEquals(3, fs.size(), "one blank on each line's rule: " + fs);
+    }
+
+    @Test
     void labelCellAloneKeepsTheSpaceBesideItsLabel() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> ssnBlock(cs, false));
         assertEquals(1, inLabelRow(fs).size(), fs::toString);
