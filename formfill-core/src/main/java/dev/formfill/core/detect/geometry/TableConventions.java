@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Passes over the finished cell candidates that need the whole table: touching squares become
- * character cells, header cells and columns of text give no blanks, tall cells in amount columns
- * are written on their last line.
+ * character cells; struck-out lines, header cells and tables of text ({@link TextTables}) give no
+ * blanks; tall cells in amount columns are written on their last line; a band under separate
+ * captions is split between them.
  */
 final class TableConventions {
 
@@ -26,9 +27,10 @@ final class TableConventions {
     void apply() {
         promoteLoneSquares();
         dropStruckOutRows();
-        dropRemaindersInTextTables();
+        TextTables text = new TextTables(m, out, closed);
+        text.dropRemainders();
         dropHeaderCells();
-        dropTextColumns();
+        text.dropColumnsOfItems();
         bottomLineOfTallCells();
         splitUnderCaptionGroups();
     }
@@ -36,18 +38,8 @@ final class TableConventions {
     /** Rows of keys beside text that make a table of text (one such row is a form's instruction box). */
     private static final int TEXT_TABLE_ROWS = 3;
 
-    /** A table of text has at least this many cells ... */
-    private static final int TEXT_TABLE_CELLS = 6;
-    /** ... and at least this share of them hold text and gave no blank ... */
-    private static final double TEXT_TABLE_SHARE = 0.6;
-    /** ... running over two lines or more in this many cells (a grid of one-word keys is a form's). */
-    private static final int TEXT_TABLE_PARAGRAPHS = 2;
-
     /** A line-number box is at most this wide (pt). */
     private static final double MAX_NUMBER_BOX_PT = 40;
-
-    /** Room under a text in a table of text up to this many lines tall is left over, not left to write in. */
-    private static final double LEFTOVER_LINES = 1.6;
 
     /** Share of a label cell's width that the empty cells right under it fill when it heads them. */
     private static final double MIN_ROW_COVER = 0.6;
@@ -244,83 +236,6 @@ final class TableConventions {
     }
 
     /**
-     * A table whose cells mostly hold text and gave no blank is a table of instructions ("IF the
-     * payment is for ... | THEN the payment is exempt for ..."): the space a short text leaves in its
-     * cell, beside it or a line or so below it, is there because the row's other cell holds more
-     * lines, not for writing. Empty cells keep their blanks, so does taller room under a caption
-     * ("Port of Discharge" over room for the port), and a grid whose texts are one-line keys
-     * ("Tel.", "Name") is a form's, however many of its cells hold text.
-     */
-    private void dropRemaindersInTextTables() {
-        for (List<double[]> table : tables()) {
-            if (table.size() < TEXT_TABLE_CELLS) {
-                continue;
-            }
-            int text = 0, paragraphs = 0;
-            for (double[] c : table) {
-                if (!m.wordsIn(c[0], c[1], c[2], c[3], 0.5).isEmpty() && !holdsCandidate(c)) {
-                    text++;
-                    paragraphs += CellText.textLines(m, c[0], c[1], c[2], c[3]) >= 2 ? 1 : 0;
-                }
-            }
-            if (text < TEXT_TABLE_SHARE * table.size() || paragraphs < TEXT_TABLE_PARAGRAPHS) {
-                continue;
-            }
-            out.removeIf(c -> ("cell-below-label".equals(c.rule()) && c.height() <= LEFTOVER_LINES * m.bodySize + 2
-                    || "cell-right-of-label".equals(c.rule())) && table.stream().anyMatch(t -> holds(t, c)));
-        }
-    }
-
-    /** Closed cells grouped into tables: cells that share a wall belong to one table. */
-    private List<List<double[]>> tables() {
-        int n = closed.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (shareWall(closed.get(i), closed.get(j))) {
-                    parent[root(parent, i)] = root(parent, j);
-                }
-            }
-        }
-        java.util.Map<Integer, List<double[]>> groups = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(closed.get(i));
-        }
-        return new ArrayList<>(groups.values());
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static boolean shareWall(double[] a, double[] b) {
-        double overlapY = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-        double overlapX = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
-        return (Math.abs(a[2] - b[0]) <= 2 || Math.abs(a[0] - b[2]) <= 2) && overlapY > 2
-                || (Math.abs(a[3] - b[1]) <= 2 || Math.abs(a[1] - b[3]) <= 2) && overlapX > 2;
-    }
-
-    private static boolean holds(double[] cell, Candidate c) {
-        return c.x0() >= cell[0] - 1 && c.x1() <= cell[2] + 1 && c.y0() >= cell[1] - 1 && c.y1() <= cell[3] + 1;
-    }
-
-    private boolean holdsCandidate(double[] cell) {
-        for (Candidate o : out) {
-            if (holds(cell, o)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether the candidate's cell (label and space) sits right on a row of two or more empty cells
      * that together fill most of its width: the label heads them, as a column header does one.
      */
@@ -398,41 +313,6 @@ final class TableConventions {
             }
         }
         return false;
-    }
-
-    private void dropTextColumns() {
-        List<Candidate> rights = new ArrayList<>();
-        for (Candidate c : out) {
-            if ("cell-right-of-label".equals(c.rule())) {
-                rights.add(c);
-            }
-        }
-        rights.sort((p, q) -> Double.compare(p.y0(), q.y0()));
-        java.util.Set<Candidate> drop = new java.util.HashSet<>();
-        for (int i = 0; i < rights.size(); i++) {
-            List<Candidate> run = new ArrayList<>();
-            run.add(rights.get(i));
-            Candidate last = rights.get(i);
-            for (int j = i + 1; j < rights.size(); j++) {
-                Candidate n = rights.get(j);
-                if (Math.abs(n.x1() - last.x1()) <= 2.5 && n.y0() - last.y1() <= 3 && n.y0() - last.y1() >= -1) {
-                    run.add(n);
-                    last = n;
-                }
-            }
-            if (run.size() < 3) {
-                continue;
-            }
-            boolean list = true;
-            for (Candidate c : run) {
-                String l = c.label().strip();
-                list &= !l.endsWith(":") && c.height() <= 2.2 * m.bodySize + 3;
-            }
-            if (list) {
-                drop.addAll(run);
-            }
-        }
-        out.removeAll(drop);
     }
 
     /**
