@@ -55,6 +55,11 @@ final class FillInLines {
         if (f.pos() - top < Math.max(6, 0.7 * fs)) {
             return;
         }
+        if (!m.typed.contains(f) && covered(above, xl, xr) >= 0.6 * (xr - xl) && endOfParagraphOver(above, f.pos() - top)) {
+            // less room under a paragraph running across the rule than one of its lines: its bottom margin, no
+            // blank (typed leaders are blanks by intent, and a short caption over a long rule labels it)
+            return;
+        }
         taken.sort((p, q) -> Double.compare(p[0], q[0]));
         if (!taken.isEmpty()) {
             double t0 = taken.get(0)[0], t1 = taken.stream().mapToDouble(t -> t[1]).max().orElse(t0);
@@ -175,6 +180,27 @@ final class FillInLines {
             }
         }
         return sum;
+    }
+
+    /**
+     * Whether the words right over the strip are the last line of a paragraph (another line set
+     * solid above it, starting at the same left edge) and the strip is lower than one of its lines.
+     */
+    private boolean endOfParagraphOver(List<Word> above, double room) {
+        if (above.isEmpty()) {
+            return false;
+        }
+        double size = above.stream().mapToDouble(Word::size).max().orElse(0);
+        if (room >= 0.9 * size) {
+            return false;
+        }
+        Word first = above.stream().min((p, q) -> Double.compare(p.x0(), q.x0())).orElseThrow();
+        for (Word wd : m.wordsIn(first.x0() - 2, first.y0() - 1.3 * size, first.x0() + 2, first.y0() - 0.2 * size, 0.01)) {
+            if (Math.abs(wd.x0() - first.x0()) <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word ending at x on this rule has another text line right above it (a paragraph's last line). */

@@ -74,6 +74,24 @@ class FillInTextTest {
     }
 
     @Test
+    void bottomMarginOfAParagraphOnARuleIsNoBlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 497, 52, 9, "Give form to the");
+            text(cs, 497, 63, 9, "requester. Do not");
+            text(cs, 497, 74, 9, "send to the IRS.");
+            text(cs, 380, 82, 9, "for the latest information.");
+            rule(cs, 36, 576, 84);
+            cs.moveTo(490, H - 40);
+            cs.lineTo(490, H - 84);
+            cs.stroke();
+            for (int i = 0; i < 4; i++) {
+                text(cs, 38, 600 + 10 * i, 8, "Body text of the form in its usual size, line " + (i + 1) + ".");
+            }
+        });
+        assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H < 90 && f.box().x0() * W > 480), fs::toString);
+    }
+
+    @Test
     void sectionHeadingUnderARuleLabelsNoBand() throws IOException {
         List<DetectedField> fs = detect(cs -> {
             rule(cs, 36, 576, 400);
