@@ -171,7 +171,7 @@ public final class GeometryDetector implements FieldDetector {
             Box b = r.box();
             double x0 = b.x0() * w, y0 = b.y0() * h, x1 = b.x1() * w, y1 = b.y1() * h;
             if (r.filled() && r.fillLuminance() < 0.85) {
-                shades.add(new double[] {x0, y0, x1, y1});
+                shades.add(new double[] {x0, y0, x1, y1, r.fillLuminance()});
             }
             if (r.filled() && !r.stroked() && (r.fillLuminance() < 0.985 && b.area() < 0.5 || r.whiteFill() && inside(b, tinted))) {
                 // the edge of a tinted box (or of a white box on a tinted panel) reads as a line

@@ -36,7 +36,7 @@ final class PageModel {
     final List<Seg> vs;
     final List<Word> words;
     final double bodySize;
-    /** Boxes [x0,y0,x1,y1] of fills dark enough to mean "not for writing" (shaded cells, bars). */
+    /** Boxes [x0,y0,x1,y1,luminance] of fills dark enough to mean "not for writing" (shaded cells, bars). */
     final List<double[]> shades;
     private final double[] hPos;
     private final double[] vPos;

@@ -27,6 +27,7 @@ final class TableConventions {
     void apply() {
         promoteLoneSquares();
         dropStruckOutRows();
+        dropSectionBars();
         TextTables text = new TextTables(m, out, closed);
         text.dropRemainders();
         dropHeaderCells();
@@ -37,6 +38,9 @@ final class TableConventions {
 
     /** Rows of keys beside text that make a table of text (one such row is a form's instruction box). */
     private static final int TEXT_TABLE_ROWS = 3;
+
+    /** A fill at most this light (0 black .. 1 white) is a dark tag with its text reversed out. */
+    private static final double DARK_TAG = 0.4;
 
     /** A line-number box is at most this wide (pt). */
     private static final double MAX_NUMBER_BOX_PT = 40;
@@ -219,6 +223,30 @@ final class TableConventions {
             // the row's own number box, not a shaded column running past it
             if (Math.abs(n[2] - own[0]) <= 2 && Math.abs(n[1] - own[1]) <= 2 && Math.abs(n[3] - own[3]) <= 2
                     && n[2] - n[0] <= MAX_NUMBER_BOX_PT && m.wordsIn(n[0], n[1], n[2], n[3], 0.5).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A row that opens with a dark tag ("Part II" reversed out of black) is a section's title bar:
+     * the room after its title is no blank.
+     */
+    private void dropSectionBars() {
+        out.removeIf(c -> "cell-right-of-label".equals(c.rule()) && opensWithDarkTag(c));
+    }
+
+    private boolean opensWithDarkTag(Candidate c) {
+        double[] own = cellHolding(c);
+        if (own == null) {
+            return false;
+        }
+        for (double[] s : m.shades) {
+            boolean tag = s.length > 4 && s[4] < DARK_TAG;
+            // the tag inside the cell, or the cell's left wall (its edges close the cell)
+            if (tag && (s[0] >= own[0] - 3 || Math.abs(s[2] - own[0]) <= 3) && s[2] <= c.x0() && s[1] >= own[1] - 2 && s[3] <= own[3] + 2
+                    && s[3] - s[1] >= 0.6 * (own[3] - own[1])) {
                 return true;
             }
         }

@@ -8,7 +8,10 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.Test;
 
-/** Tax forms grey out the line number of a line that takes no entry: its amount cell is no blank. */
+/**
+ * Rows that take no entry: tax forms grey out the line number of such a line, and a section's title
+ * bar opens with a dark tag ("Part II").
+ */
 class StruckOutRowsTest {
 
     private static final float H = GeneratedPages.H;
@@ -50,6 +53,35 @@ class StruckOutRowsTest {
         List<DetectedField> fs = GeneratedPages.detect(cs -> amounts(cs, new String[] {"1a", null, "2a", "2b"}, false));
         assertEquals(List.of(1L, 0L, 1L, 1L), List.of(blanksInRow(fs, 0), blanksInRow(fs, 1), blanksInRow(fs, 2),
                 blanksInRow(fs, 3)), fs::toString);
+    }
+
+    /** A bar from x 36 to 576, 12 pt tall, opening with a 36 pt tag of the given grey, then a title. */
+    private static void titleBar(PDPageContentStream cs, float grey) throws IOException {
+        float y = H - 432;
+        cs.setNonStrokingColor(grey);
+        cs.addRect(36, y, 36, 12);
+        cs.fill();
+        cs.setNonStrokingColor(0f);
+        cs.setLineWidth(0.5f);
+        cs.moveTo(36, y + 12);
+        cs.lineTo(576, y + 12);
+        cs.moveTo(36, y);
+        cs.lineTo(576, y);
+        cs.moveTo(576, y);
+        cs.lineTo(576, y + 12);
+        cs.stroke();
+        GeneratedPages.text(cs, 80, y + 3, 9, "All Filers Must Complete This Part");
+    }
+
+    @Test
+    void titleBarOpeningWithADarkTagIsNoBlank() throws IOException {
+        assertEquals(List.of(), GeneratedPages.detect(cs -> titleBar(cs, 0f)));
+    }
+
+    @Test
+    void rowOpeningWithALightTagKeepsItsBlank() throws IOException {
+        List<DetectedField> fs = GeneratedPages.detect(cs -> titleBar(cs, 0.9f));
+        assertEquals(1, fs.stream().filter(f -> f.box().x0() * GeneratedPages.W > 240).count(), "beside the title: " + fs);
     }
 
     @Test
