@@ -81,7 +81,7 @@ class StruckOutRowsTest {
     @Test
     void rowOpeningWithALightTagKeepsItsBlank() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> titleBar(cs, 0.9f));
-        assertEquals(1, fs.stream().filter(f -> f.box().x0() * GeneratedPages.W > 240).count(), "beside the title: " + fs);
+        assertEquals(1, fs.stream().filter(f -> f.box().x0() * GeneratedPages.W > 200).count(), "beside the title: " + fs);
     }
 
     @Test
