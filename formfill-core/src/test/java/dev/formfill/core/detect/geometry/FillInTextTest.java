@@ -73,6 +73,13 @@ class FillInTextTest {
         assertEquals("Name of other insurance", f.label());
     }
 
+    /** Four lines of 8 pt text low on the page, so that the page's body size is 8 pt. */
+    private static void bodyText(PDPageContentStream cs) throws IOException {
+        for (int i = 0; i < 4; i++) {
+            text(cs, 38, 600 + 10 * i, 8, "Body text of the form in its usual size, line " + (i + 1) + ".");
+        }
+    }
+
     @Test
     void bottomMarginOfAParagraphOnARuleIsNoBlank() throws IOException {
         List<DetectedField> fs = detect(cs -> {
@@ -84,9 +91,7 @@ class FillInTextTest {
             cs.moveTo(490, H - 40);
             cs.lineTo(490, H - 84);
             cs.stroke();
-            for (int i = 0; i < 4; i++) {
-                text(cs, 38, 600 + 10 * i, 8, "Body text of the form in its usual size, line " + (i + 1) + ".");
-            }
+            bodyText(cs);
         });
         assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H < 90 && f.box().x0() * W > 480), fs::toString);
     }
@@ -97,9 +102,7 @@ class FillInTextTest {
             rule(cs, 36, 576, 400);
             text(cs, 38, 413, 12, "Applicant Contact Info");
             rule(cs, 36, 576, 440);
-            for (int i = 0; i < 4; i++) {
-                text(cs, 38, 600 + 10 * i, 8, "Body text of the form in its usual size, line " + (i + 1) + ".");
-            }
+            bodyText(cs);
         });
         assertTrue(fs.stream().noneMatch(f -> f.box().y1() * H > 430 && f.box().y1() * H < 450), fs::toString);
     }
