@@ -244,9 +244,10 @@ final class TableConventions {
         }
         for (double[] s : m.shades) {
             boolean tag = s.length > 4 && s[4] < DARK_TAG;
-            // the tag inside the cell, or the cell's left wall (its edges close the cell)
-            if (tag && (s[0] >= own[0] - 3 || Math.abs(s[2] - own[0]) <= 3) && s[2] <= c.x0() && s[1] >= own[1] - 2 && s[3] <= own[3] + 2
-                    && s[3] - s[1] >= 0.6 * (own[3] - own[1])) {
+            // the tag inside the cell, or forming its left wall (a filled box's edges close the cell)
+            boolean opens = s[0] >= own[0] - 3 || Math.abs(s[2] - own[0]) <= 3;
+            boolean inRow = s[1] >= own[1] - 2 && s[3] <= own[3] + 2 && s[3] - s[1] >= 0.6 * (own[3] - own[1]);
+            if (tag && opens && inRow && s[2] <= c.x0()) {
                 return true;
             }
         }
@@ -268,30 +269,28 @@ final class TableConventions {
      * that together fill most of its width: the label heads them, as a column header does one.
      */
     private boolean headsRowOfCells(Candidate c, List<Candidate> bodies) {
-        for (double[] h : closed) {
-            if (h[0] > c.x0() - 1 || h[2] < c.x1() - 1.5 || h[1] > c.y0() + 1.5 || h[3] < c.y1() - 1.5) {
-                continue; // not the cell that holds the candidate
-            }
-            List<double[]> under = new ArrayList<>();
-            for (Candidate b : bodies) {
-                if (Math.abs(b.y0() - h[3]) <= 3 && b.x0() >= h[0] - 2.5 && b.x1() <= h[2] + 2.5) {
-                    under.add(new double[] {b.x0(), b.x1()});
-                }
-            }
-            if (under.size() < 2) {
-                return false;
-            }
-            under.sort((p, q) -> Double.compare(p[0], q[0]));
-            double sum = 0, end = h[0];
-            for (double[] u : under) {
-                if (u[1] > end) {
-                    sum += u[1] - Math.max(end, u[0]);
-                    end = u[1];
-                }
-            }
-            return sum >= MIN_ROW_COVER * (h[2] - h[0]);
+        double[] h = cellHolding(c);
+        if (h == null) {
+            return false;
         }
-        return false;
+        List<double[]> under = new ArrayList<>();
+        for (Candidate b : bodies) {
+            if (Math.abs(b.y0() - h[3]) <= 3 && b.x0() >= h[0] - 2.5 && b.x1() <= h[2] + 2.5) {
+                under.add(new double[] {b.x0(), b.x1()});
+            }
+        }
+        if (under.size() < 2) {
+            return false;
+        }
+        under.sort((p, q) -> Double.compare(p[0], q[0]));
+        double sum = 0, end = h[0];
+        for (double[] u : under) {
+            if (u[1] > end) {
+                sum += u[1] - Math.max(end, u[0]);
+                end = u[1];
+            }
+        }
+        return sum >= MIN_ROW_COVER * (h[2] - h[0]);
     }
 
     /**
