@@ -11,7 +11,8 @@ import java.util.List;
  * <ol>
  *   <li>its <b>cell</b> (the rules closing it in on four sides): the text in the cell that is not
  *       right of or below the blank — a label in the cell's corner, or left of the blank;</li>
- *   <li>the nearest phrase <b>left</b> on the same line, unless another field sits in between;</li>
+ *   <li>the nearest phrase <b>left</b> on the same line, unless another field sits in between or it
+ *       is a line of running text;</li>
  *   <li>the <b>column header</b> of a table cell: the nearest text above between the same two
  *       column rules (a row label found left is appended when it is words, not a number);</li>
  *   <li>the nearest phrase just <b>above</b>, overlapping the field horizontally;</li>
