@@ -267,7 +267,51 @@ final class LabelFinder {
                 bestGap = gap;
             }
         }
-        return best == null ? null : new Label(best.text(), Source.ABOVE, best.box());
+        return best == null ? null : continued(best, Source.ABOVE);
+    }
+
+    /** A caption wraps over at most this many lines. */
+    private static final int MAX_CAPTION_LINES = 3;
+
+    /**
+     * The phrase, and when it starts in lower case (the wrapped end of a caption: "entity's name
+     * on line 2.)") the caption's lines set solid above it at its left edge, back to the line
+     * where the caption starts.
+     */
+    private Label continued(PageText.Phrase last, Source source) {
+        List<PageText.Phrase> lines = new ArrayList<>();
+        lines.add(last);
+        PageText.Phrase top = last;
+        while (startsLowerCase(top) && lines.size() < MAX_CAPTION_LINES) {
+            PageText.Phrase up = null;
+            for (PageText.Phrase p : text.phrases) {
+                double gap = top.box().y0() - p.box().y1();
+                if (p != top && Math.abs(p.box().x0() - top.box().x0()) <= 2 && gap >= -1 && gap <= 0.6 * top.fontSize()) {
+                    up = p;
+                    break;
+                }
+            }
+            if (up == null) {
+                break;
+            }
+            lines.add(0, up);
+            top = up;
+        }
+        if (startsLowerCase(top)) {
+            lines = List.of(last); // no start found: keep the line as it is
+        }
+        StringBuilder sb = new StringBuilder();
+        Box u = lines.get(0).box();
+        for (PageText.Phrase p : lines) {
+            sb.append(sb.length() == 0 ? "" : " ").append(p.text());
+            u = union(u, p.box());
+        }
+        return new Label(sb.toString(), source, u);
+    }
+
+    private static boolean startsLowerCase(PageText.Phrase p) {
+        String t = p.text().strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
     /**

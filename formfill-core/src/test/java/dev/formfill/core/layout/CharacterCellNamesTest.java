@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Rows of character cells share their row's label; lines of running text name no blank. */
+/**
+ * Labels made of several lines: rows of character cells share their row's label, lines of running
+ * text name no blank, a caption wrapped over the blank names it from its first line.
+ */
 class CharacterCellNamesTest {
 
     @TempDir
@@ -45,6 +48,16 @@ class CharacterCellNamesTest {
             assertEquals("social_security_number_" + (i + 1), cells.get(i).name(), cells::toString);
             assertEquals("Social security number", cells.get(i).label());
         }
+    }
+
+    @Test
+    void captionWrappedOverABlankNamesItFromItsFirstLine() throws Exception {
+        PrepareResult r = new TestForm()
+                .text(60, 100, 8, "1 Name of entity/individual. An entry is required. (For a sole proprietor, enter the")
+                .text(60, 109, 8, "owner's name on line 1, and the business name on line 2.)")
+                .rect(58, 112, 575, 126).field(FieldType.TEXT_BOX, 58, 112, 575, 126)
+                .run(dir, "wrapped");
+        assertEquals("name_of_entity_individual_an_entry_is", r.fields().get(0).name());
     }
 
     @Test
