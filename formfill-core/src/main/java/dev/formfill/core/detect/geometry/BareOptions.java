@@ -54,6 +54,7 @@ final class BareOptions {
         }
         lists(m, existing, images, found);
         promptRows(m, existing, images, found);
+        numberedRows(m, existing, images, found);
         out.addAll(found);
     }
 
@@ -62,13 +63,10 @@ final class BareOptions {
      * no rule just under them: column headers of a table stand far apart over its rules.
      */
     private static boolean tightRow(PageModel m, List<List<Word>> options) {
-        double h = options.get(0).get(0).y1() - options.get(0).get(0).y0();
-        for (int k = 1; k < options.size(); k++) {
-            List<Word> prev = options.get(k - 1);
-            if (options.get(k).get(0).x0() - prev.get(prev.size() - 1).x1() > MAX_PAIR_GAP * h) {
-                return false;
-            }
+        if (!closeTogether(options)) {
+            return false;
         }
+        double h = options.get(0).get(0).y1() - options.get(0).get(0).y0();
         double x0 = options.get(0).get(0).x0(), y1 = options.get(0).get(0).y1();
         List<Word> last = options.get(options.size() - 1);
         double x1 = last.get(last.size() - 1).x1();
@@ -105,6 +103,81 @@ final class BareOptions {
             }
             allOrNone(options, o -> button(m, existing, images, o.get(0)), out);
         }
+    }
+
+    /** "1)", "2.", "(a)", "b)": the number or letter of an option, captured. */
+    private static final Pattern OPTION_NUMBER = Pattern.compile("^\\(?([0-9]{1,2}|[a-z])[.)]$");
+
+    /**
+     * Numbered options in a row, each after a bare gap ("check the appropriate box □1) Farming
+     * □2) Commercial □3) Other" with the squares missing): two or more runs of a line that open with
+     * consecutive numbers or letters. Running text that counts inline ("1) sign, 2) date") sets
+     * its items a word space apart, so the bare gap before each keeps it out.
+     */
+    private static void numberedRows(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
+        List<List<Word>> runs = CellText.lineRuns(m.words, 1.2);
+        List<Candidate> taken = new ArrayList<>(existing);
+        taken.addAll(out); // a prompt's row already given buttons
+        int i = 0;
+        while (i < runs.size()) {
+            int j = i + 1;
+            while (j < runs.size() && Math.abs(runs.get(j).get(0).y0() - runs.get(i).get(0).y0()) <= 2) {
+                j++; // runs i..j-1 share a line
+            }
+            List<List<Word>> options = new ArrayList<>();
+            int expected = -1;
+            for (List<Word> run : runs.subList(i, j)) {
+                int n = optionNumber(run.get(0).text());
+                if (n >= 0 && (options.isEmpty() || n == expected) && run.size() <= MAX_ROW_OPTION_WORDS + 1) {
+                    options.add(run);
+                    expected = n + 1;
+                } else if (!options.isEmpty()) {
+                    break; // the numbered row ends at the first run that does not continue it
+                }
+            }
+            if (options.size() >= 2 && closeTogether(options) && !ruledApart(m, options)) {
+                allOrNone(options, o -> button(m, taken, images, o.get(0)), out);
+            }
+            i = j;
+        }
+    }
+
+    /** Whether each option starts at most {@link #MAX_PAIR_GAP} heights after the one before ends. */
+    private static boolean closeTogether(List<List<Word>> options) {
+        double h = options.get(0).get(0).y1() - options.get(0).get(0).y0();
+        for (int k = 1; k < options.size(); k++) {
+            List<Word> prev = options.get(k - 1);
+            if (options.get(k).get(0).x0() - prev.get(prev.size() - 1).x1() > MAX_PAIR_GAP * h) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a vertical rule crosses the row between its first and last option: numbered column
+     * headers ("(1) First name", "(2) Last name") stand in cells of their own. A row of options
+     * in one band may sit on a table's rule, so the rule under it does not tell them apart.
+     */
+    private static boolean ruledApart(PageModel m, List<List<Word>> options) {
+        Word first = options.get(0).get(0);
+        List<Word> last = options.get(options.size() - 1);
+        for (Seg v : m.vIn(first.x1(), last.get(last.size() - 1).x0())) {
+            if (v.overlap(first.y0(), first.y1()) > 0.5 * (first.y1() - first.y0())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The option's number (letters count a = 1), or -1 when the word numbers no option. */
+    private static int optionNumber(String word) {
+        var mt = OPTION_NUMBER.matcher(word);
+        if (!mt.matches()) {
+            return -1;
+        }
+        String g = mt.group(1);
+        return Character.isDigit(g.charAt(0)) ? Integer.parseInt(g) : g.charAt(0) - 'a' + 1;
     }
 
     /** Places a button for every group, or none at all when one of them has no bare room. */
