@@ -55,6 +55,7 @@ final class BareOptions {
         lists(m, existing, images, found);
         promptRows(m, existing, images, found);
         numberedRows(m, existing, images, found);
+        CheckPromptLists.find(m, existing, images, found);
         out.addAll(found);
     }
 
@@ -181,7 +182,7 @@ final class BareOptions {
     }
 
     /** Places a button for every group, or none at all when one of them has no bare room. */
-    private static void allOrNone(List<List<Word>> groups, Function<List<Word>, Candidate> place, List<Candidate> out) {
+    static void allOrNone(List<List<Word>> groups, Function<List<Word>, Candidate> place, List<Candidate> out) {
         List<Candidate> buttons = new ArrayList<>();
         for (List<Word> g : groups) {
             Candidate c = place.apply(g);
