@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Choices whose buttons only the widget drew, so the flat page shows bare space where they go:
  * <ul>
- *   <li>"Yes" and "No" on one line, each after an empty gap about a letter-box wide ("□Yes □No"
- *   with the squares missing). The button is a square as tall as the word, standing on its
- *   baseline just before it. Both words of the pair must have their gap, so a sentence that merely
+ *   <li>"Yes" and "No" (or "Male" and "Female") on one line, each after an empty gap about a
+ *   letter-box wide ("□Yes □No" with the squares missing). The button is a square as tall as the
+ *   word, standing on its baseline just before it. Both words of the pair must have their gap, so a sentence that merely
  *   says "yes" or "no" gives nothing.</li>
  *   <li>A list of options: three or more short lines, one under the other at a steady pitch, all
  *   starting at the same x, indented from the line above them and with bare space before each
@@ -29,6 +29,13 @@ final class BareOptions {
 
     private static final Set<String> YES = Set.of("yes", "oui", "ja", "sí", "si", "sim", "tak", "да");
     private static final Set<String> NO = Set.of("no", "non", "nein", "não", "nie", "нет");
+    private static final Set<String> MALE = Set.of("male", "masculin", "männlich", "masculino", "maschile");
+    private static final Set<String> FEMALE = Set.of("female", "féminin", "weiblich", "femenino", "feminino", "femminile");
+
+    /** The answers that pair with {@code first} ("No" after "Yes", "Female" after "Male"), or null. */
+    private static Set<String> secondOfPair(String first) {
+        return YES.contains(first) ? NO : MALE.contains(first) ? FEMALE : null;
+    }
     /** The gap before an answer is at least this many of its heights, and the pair at most this far apart. */
     private static final double MIN_GAP = 1.0, MAX_PAIR_GAP = 4.0;
     /** Space kept between the button and its word (pt). */
@@ -40,12 +47,13 @@ final class BareOptions {
     static void find(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
         List<Candidate> found = new ArrayList<>();
         for (Word yes : m.words) {
-            if (!YES.contains(answer(yes))) {
+            Set<String> second = secondOfPair(answer(yes));
+            if (second == null) {
                 continue;
             }
             double h = yes.y1() - yes.y0();
             for (Word no : m.wordsIn(yes.x1(), yes.y0(), yes.x1() + MAX_PAIR_GAP * h + 40, yes.y1(), 0.5)) {
-                if (NO.contains(answer(no)) && Math.abs(no.cy() - yes.cy()) < 0.3 * h && no.x0() > yes.x1()
+                if (second.contains(answer(no)) && Math.abs(no.cy() - yes.cy()) < 0.3 * h && no.x0() > yes.x1()
                         && no.x0() - yes.x1() <= MAX_PAIR_GAP * h) {
                     allOrNone(List.of(List.of(yes), List.of(no)), w -> button(m, existing, images, w.get(0)), found);
                     break;

@@ -14,10 +14,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Numbered options in a row whose checkboxes only the widgets drew ("check the appropriate box
- * 1) Farming 2) Commercial 3) Other" with bare gaps where the squares go).
+ * Options in a row whose checkboxes only the widgets drew: numbered ones ("check the appropriate
+ * box 1) Farming 2) Commercial 3) Other") and answer pairs ("Male Female"), with bare gaps where the
+ * squares go.
  */
-class NumberedOptionsTest {
+class BareOptionRowsTest {
 
     /** A band between two rules from x 36 to 576, its text's baseline at {@code baseline} from the top. */
     private static void band(PDPageContentStream cs, float baseline) throws IOException {
@@ -66,5 +67,19 @@ class NumberedOptionsTest {
             textFromTop(cs, 220, 400, 9, "(c) Relationship");
         });
         assertEquals(List.of(), buttons(fs));
+    }
+
+    @Test
+    void bareGapsBeforeMaleAndFemaleHoldTheirButtons() throws IOException {
+        List<DetectedField> fs = GeneratedPages.detect(cs -> {
+            textFromTop(cs, 40, 200, 8, "Date of birth (mm/dd/yyyy)");
+            textFromTop(cs, 200, 200, 8, "Male");
+            textFromTop(cs, 233, 200, 8, "Female");
+            textFromTop(cs, 40, 300, 10, "The applicant, male or female, signs below.");
+        });
+        List<DetectedField> buttons = buttons(fs);
+        assertEquals(2, buttons.size(), fs::toString);
+        assertEquals("Male", buttons.get(0).label());
+        assertTrue(buttons.get(0).box().x1() * W < 200 && buttons.get(0).box().x1() * W > 196, buttons::toString);
     }
 }
