@@ -174,8 +174,37 @@ final class Cells {
             if (c.overlap(xl + 1, xr - 1) >= need) {
                 return c;
             }
+            // Rules of one height broken by narrow gaps between columns ("Lista B", "Lista C" over one floor) close it
+            // together. Only drawn rules: lines read off a scan break wherever the image is faint.
+            if (m.ink != null) {
+                continue;
+            }
+            double together = 0, a = c.a(), b = c.b();
+            int pieces = 0;
+            for (Seg o : above) {
+                double overlap = o.overlap(xl + 1, xr - 1);
+                if (Math.abs(o.pos() - c.pos()) <= 0.5 && overlap > 0) {
+                    together += overlap;
+                    pieces++;
+                    a = Math.min(a, o.a());
+                    b = Math.max(b, o.b());
+                }
+            }
+            if (pieces >= 2 && together >= need && isNearest(above, c.pos(), xl, xr)) {
+                return new Seg(true, c.pos(), a, b, c.thick(), c.dashed());
+            }
         }
         return null;
+    }
+
+    /** Whether no rule lies between {@code pos} and the floor over the column [xl, xr]. */
+    private static boolean isNearest(List<Seg> above, double pos, double xl, double xr) {
+        for (Seg o : above) {
+            if (o.pos() > pos + 0.5 && o.overlap(xl, xr) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A side rising from the floor at x that reaches (most of the way to) the ceiling. */
@@ -303,6 +332,11 @@ final class Cells {
             return; // "• Corporation": a list in a table of instructions, whose cells are read, not filled
         }
         if (bottom - wb >= Math.max(8, 0.9 * fs) && wb - top <= 0.65 * h) {
+            List<Candidate> perColumn = CeilingPieces.blanksUnder(m, ceil, xl, xr, inside, bottom, comb);
+            if (!perColumn.isEmpty()) {
+                out.addAll(perColumn);
+                return;
+            }
             out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, wb + 0.5, xr - 1, bottom - 1, 0.6, comb, "cell-below-label",
                     label.toString()));
         } else if (xr - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < 0.5 * w && !CellText.heading(m, inside)
