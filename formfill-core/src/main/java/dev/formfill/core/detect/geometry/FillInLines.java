@@ -115,15 +115,32 @@ final class FillInLines {
      * centred in its row (a table of text) is not such a label, so the gap under the label must
      * clearly exceed the gap above it. Returns {top of the blank, label's left x} or null.
      */
+    /** Whether a word outside [a, b] continues a line of words inside it: a word space or less away, on its line. */
+    private static boolean joinsBandText(Word out, List<Word> near, double a, double b) {
+        for (Word in : near) {
+            boolean inside = in.x0() >= a - 1 && in.x1() <= b + 1;
+            double gap = Math.max(in.x0() - out.x1(), out.x0() - in.x1());
+            if (inside && Math.abs(in.y0() - out.y0()) <= 2 && gap < 0.6 * Math.max(in.size(), out.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private double[] hangingLabel(Seg ceil, double a, double b, double top, double y, double fs) {
         if (ceil == null || ceil.pos() >= top - 2 || y - ceil.pos() > 6 * fs + 12 || b - a < 8 * fs
                 || ceil.a() > a + 2 || ceil.b() < b - 2) {
             return null;
         }
-        List<Word> ws = m.wordsIn(a - 40, ceil.pos() + 0.3, b + 40, top, 0.5);
-        for (Word wd : ws) {
+        List<Word> near = m.wordsIn(a - 40, ceil.pos() + 0.3, b + 40, top, 0.5);
+        List<Word> ws = new ArrayList<>();
+        for (Word wd : near) {
             if (wd.x0() < a - 1 || wd.x1() > b + 1) {
-                return null; // text running past the band's ends is a text line, not its label
+                if (wd.x1() > a - 1 && wd.x0() < b + 1 || joinsBandText(wd, near, a, b)) {
+                    return null; // text running past the band's ends is a text line, not its label
+                }
+            } else {
+                ws.add(wd); // (a caption of the next column, a word space or more away, is not)
             }
         }
         if (ws.isEmpty() || CellText.heading(m, ws)) {

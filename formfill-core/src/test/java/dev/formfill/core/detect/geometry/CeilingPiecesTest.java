@@ -11,7 +11,10 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.Test;
 
-/** Two columns side by side under one floor, their top rules broken by a narrow gap ("List B", "List C"). */
+/**
+ * Columns side by side with a narrow gap between their rules ("List B", "List C"): under one floor
+ * with their top rules broken, or under one top rule with their floors broken.
+ */
 class CeilingPiecesTest {
 
     private static void line(PDPageContentStream cs, float x0, float y0, float x1, float y1) throws IOException {
@@ -51,5 +54,21 @@ class CeilingPiecesTest {
     void anUnbrokenTopRuleKeepsOneBlank() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> columns(cs, false));
         assertEquals(1, fs.size(), fs::toString);
+    }
+
+    @Test
+    void aCaptionOfTheNextColumnDoesNotStopABandsHangingLabel() throws IOException {
+        List<DetectedField> fs = GeneratedPages.detect(cs -> {
+            cs.setLineWidth(0.5f);
+            line(cs, 36, 300, 576, 300);
+            line(cs, 218, 300, 218, 340);
+            line(cs, 576, 300, 576, 340);
+            line(cs, 220, 322.7f, 394, 322.7f);
+            line(cs, 402, 322.7f, 576, 322.7f);
+            cs.stroke();
+            textFromTop(cs, 223, 309, 8, "Document Title");
+            textFromTop(cs, 405, 309, 8, "Document Title");
+        });
+        assertEquals(List.of(List.of(218L, 394L), List.of(402L, 576L)), spans(fs), fs::toString);
     }
 }
