@@ -167,20 +167,20 @@ public final class GeometryDetector implements FieldDetector {
         for (Rule r : content.verticalRules()) {
             vs.add(new Seg(false, r.position() * w, r.start() * h, r.end() * h, r.thicknessPt(), r.dashed()));
         }
+        List<DrawnRect> edged = new ArrayList<>(), filled = new ArrayList<>();
         for (DrawnRect r : content.rects()) {
             Box b = r.box();
-            double x0 = b.x0() * w, y0 = b.y0() * h, x1 = b.x1() * w, y1 = b.y1() * h;
+            if (r.filled()) {
+                filled.add(r);
+            }
             if (r.filled() && r.fillLuminance() < 0.85) {
-                shades.add(new double[] {x0, y0, x1, y1, r.fillLuminance()});
+                shades.add(new double[] {b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, r.fillLuminance()});
             }
             if (r.filled() && !r.stroked() && (r.fillLuminance() < 0.985 && b.area() < 0.5 || r.whiteFill() && inside(b, tinted))) {
-                // the edge of a tinted box (or of a white box on a tinted panel) reads as a line
-                hs.add(new Seg(true, y0, x0, x1, 0.3, false));
-                hs.add(new Seg(true, y1, x0, x1, 0.3, false));
-                vs.add(new Seg(false, x0, y0, y1, 0.3, false));
-                vs.add(new Seg(false, x1, y0, y1, 0.3, false));
+                edged.add(r); // the edge of a tinted box (or of a white box on a tinted panel) reads as a line
             }
         }
+        FillEdges.add(edged, filled, w, h, hs, vs);
         List<Seg> typed = new ArrayList<>();
         TextMarks.lines(content.glyphs(), w, h, typed);
         hs.addAll(typed);

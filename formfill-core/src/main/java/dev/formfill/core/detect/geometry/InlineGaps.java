@@ -19,10 +19,12 @@ final class InlineGaps {
 
     /** A gap narrower than this many font sizes is spacing, not room for an entry; with its own underline, this many. */
     static final double MIN_GAP_EMS = 1.5, MIN_UNDERLINED_EMS = 1.0;
+    /** A vertical rule this close (pt) to a gap's end ends the gap there. */
+    private static final double EDGE_PT = 3;
     /** A year's two digits take at most this many font sizes. */
     private static final double YEAR_EMS = 2.5;
     /** Words this many font sizes apart still belong to one line of a sentence. */
-    private static final double LINE_GAP_EMS = 12;
+    private static final double LINE_GAP_EMS = 40;
 
     private InlineGaps() {
     }
@@ -56,6 +58,15 @@ final class InlineGaps {
     private static Candidate gap(PageModel m, List<Candidate> existing, List<double[]> images, Word w, double x0, double x1,
             double size) {
         double h = w.y1() - w.y0(), top = w.y0() - 0.15 * h, bottom = w.y1() + 0.15 * h;
+        for (Seg v : m.vIn(x0, x1)) { // the edge of a box drawn round the whole line, at a gap's end: the gap stops there
+            if (v.overlap(w.y0(), w.y1()) > 0.5 * h && Math.min(v.pos() - x0, x1 - v.pos()) <= EDGE_PT) {
+                if (v.pos() - x0 < x1 - v.pos()) {
+                    x0 = v.pos() + 0.5;
+                } else {
+                    x1 = v.pos() - 0.5;
+                }
+            }
+        }
         Seg under = underline(m, w, x0, x1);
         if (under != null) {
             x0 = Math.max(x0, under.a());
