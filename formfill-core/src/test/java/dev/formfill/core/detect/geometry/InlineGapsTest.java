@@ -56,4 +56,18 @@ class InlineGapsTest {
         });
         assertEquals(List.of(), fs);
     }
+
+    @Test
+    void aBoxEdgeAtTheGapsEndEndsTheBlankThere() throws IOException {
+        List<DetectedField> fs = GeneratedPages.detect(cs -> {
+            textFromTop(cs, 40, 200, 8, "For the year Jan. 1-Dec. 31, 2010, or other tax year beginning");
+            cs.setLineWidth(0.3f);
+            cs.moveTo(298, H - 190); // the right side of a box drawn round the line's first part
+            cs.lineTo(298, H - 203);
+            cs.stroke();
+            textFromTop(cs, 300, 200, 8, ", 2010, ending soon");
+        });
+        assertEquals(1, fs.size(), fs::toString);
+        assertEquals(298, fs.get(0).box().x1() * W, 1, fs::toString);
+    }
 }
