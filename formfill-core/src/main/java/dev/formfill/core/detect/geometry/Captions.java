@@ -14,6 +14,8 @@ final class Captions {
 
     /** Captions are set at most this fraction of the body size. */
     private static final double SMALL_TYPE = 0.8;
+    /** Font sizes read through a PDF's matrices come out a hair off (8.000000000000057 for 8). */
+    private static final double SIZE_ROUNDING = 0.01;
     /** The blank under a caption is this tall (pt) at most. */
     private static final double BLANK_PT = 21;
     /** Empty space needed under a caption (pt). */
@@ -34,7 +36,7 @@ final class Captions {
         for (List<Word> group : CellText.lineRuns(m.words, 2)) {
             Word first = group.get(0), last = group.get(group.size() - 1);
             String text = CellText.text(group);
-            if (group.size() > 4 || first.size() > small || text.endsWith(".") || !CellText.hasWord(text)
+            if (group.size() > 4 || first.size() > small + SIZE_ROUNDING || text.endsWith(".") || !CellText.hasWord(text)
                     || underRule(m, first.x0(), last.x1(), first.y0())) {
                 continue; // a caption printed under a line names that line ("Datum", "Unterschrift")
             }
