@@ -3,15 +3,27 @@ package dev.formfill.core.detect.geometry;
 import dev.formfill.core.FieldType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A question answered with checkboxes ("Marital status: ☐ Married ☐ Single") leaves empty space
  * in its cell after the last option; that space is not a text blank. Only the rest-of-the-cell
- * rule is affected: a drawn line after an option ("☐ Other: ____") stays a field.
+ * rule is affected: a drawn line after an option ("☐ Other: ____") stays a field, and so does the
+ * room after an "Other" option, where the filler says what.
  */
 final class OptionRemainders {
 
+    /** "☐ Other ____", "☐ Autre": the option that asks the filler to say what, in the room after it. */
+    private static final Pattern OTHER = Pattern.compile(
+            "^(other|others|autre|autres|andere|anderes|sonstige|sonstiges|otro|otra|otros|altro|altri|outro|outra)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private OptionRemainders() {
+    }
+
+    /** Whether the candidate is the room after an "Other" option, where the filler says what. */
+    static boolean asksWhat(Candidate c) {
+        return OTHER.matcher(c.label().strip()).find();
     }
 
     static List<Candidate> drop(List<Candidate> cands, PageModel model) {
@@ -26,7 +38,8 @@ final class OptionRemainders {
         }
         List<Candidate> out = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
-            if (!"cell-right-of-label".equals(c.rule()) || c.label().strip().endsWith(":") || !optionBefore(c, boxes, model)) {
+            if (!"cell-right-of-label".equals(c.rule()) || c.label().strip().endsWith(":") || asksWhat(c)
+                    || !optionBefore(c, boxes, model)) {
                 out.add(c);
             }
         }

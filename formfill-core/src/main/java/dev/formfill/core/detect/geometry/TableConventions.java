@@ -196,9 +196,10 @@ final class TableConventions {
                         && b.x0() <= c.x0() + 2.5 && b.x0() >= c.x0() - (c.width() + 2 * c.height())) {
                     return true; // column header
                 }
-                if ("cell-right-of-label".equals(c.rule()) && CellText.hasWord(c.label()) && Math.abs(b.y0() - c.y0()) <= 2.5
+                if ("cell-right-of-label".equals(c.rule()) && CellText.hasWord(c.label()) && !OptionRemainders.asksWhat(c)
+                        && Math.abs(b.y0() - c.y0()) <= 2.5
                         && Math.abs(b.y1() - c.y1()) <= 2.5 && b.x0() >= c.x1() - 3 && b.x0() - c.x1() < 4) {
-                    return true; // row header: the row's blanks are the empty cells beside it
+                    return true; // row header: the row's blanks are the empty cells beside it ("Other" asks for one more)
                 }
             }
             return false;
