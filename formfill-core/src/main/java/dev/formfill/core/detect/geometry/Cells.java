@@ -93,7 +93,8 @@ final class Cells {
                 }
                 Seg ceil = ceiling(f, xl, xr);
                 Seg left = side(rising, f, xl, ceil, i == 0), right = side(rising, f, xr, ceil, i + 2 == xs.size());
-                if (ceil != null && (left != null || right != null) && CellText.textLines(m, xl, ceil.pos(), xr, f.pos()) >= 3) {
+                if (ceil != null && (left != null || right != null) && CellText.textLines(m, xl, ceil.pos(), xr, f.pos()) >= 3
+                        && !endsInCheckbox(xl, ceil.pos(), xr, f.pos())) { // "Check here if … ☐" is an option, not instructions
                     paragraphCeilings.add(ceil.pos());
                 }
                 // A table's last column may be open at the page side: floor and ceiling ending together close it.
@@ -153,6 +154,26 @@ final class Cells {
         for (Word w : m.wordsIn(f.a() - 3 * fs, f.pos() - 1.6 * fs, f.a() + 1, f.pos() + 0.5 * fs, 0.5)) {
             if (w.x1() <= f.a() + 1 && f.a() - w.x1() <= fs && w.cy() < f.pos() && w.y1() > f.pos() - 0.6 * fs) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a small drawn square stands at the area's right edge, after its text ("Check here if …
+     * ☐"; its sides split the row's columns there): a short vertical (a checkbox's side) at the edge,
+     * with another as far to its right as it is tall (the other side, which may run on as a wall).
+     */
+    private boolean endsInCheckbox(double x0, double y0, double x1, double y1) {
+        for (Seg a : m.vIn(x0, x1)) {
+            double side = a.length();
+            if (side < BOX_MIN || side > BOX_MAX || a.a() < y0 || a.b() > y1 || a.pos() < x1 - SIDE_SLACK) {
+                continue;
+            }
+            for (Seg b : m.vIn(a.pos() + side - SIDE_SLACK, a.pos() + side + SIDE_SLACK)) {
+                if (b.a() <= a.a() + SIDE_SLACK && b.b() >= a.b() - SIDE_SLACK) {
+                    return true;
+                }
             }
         }
         return false;
