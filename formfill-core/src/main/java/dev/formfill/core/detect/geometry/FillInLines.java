@@ -296,6 +296,12 @@ final class FillInLines {
         } else if (label.isEmpty() && !wide && captionOver(caption, a, b)) {
             conf = 0.55; // "2. Date of birth" printed right over its line, as column captions are
             label = CellText.text(caption);
+        } else if (label.isEmpty() && !wide && caption.isEmpty()) {
+            List<Word> over = captionAbove(a, b, top, fs);
+            if (captionOver(over, a, b)) {
+                conf = 0.5; // "Daytime phone number" a line over the blank, at the top of a tall row
+                label = CellText.text(over);
+            }
         }
         if (m.ink != null && label.isEmpty() && (!wide && m.ink.fraction(a - 40, top, a - 1, y - 1) > 0.02
                 || wide && m.ink.fraction(a - WIDE_LABEL_GAP_PT, top, a - 1, y - 1) > 0.03)) {
@@ -342,6 +348,28 @@ final class FillInLines {
      * Whether the words over a bare line caption it: they start at its left end, stay within it
      * and are body text (not a heading over a separator rule).
      */
+    /**
+     * One short line of words standing right over the blank's top (within a line's height), inside
+     * the line's ends; empty when there is none, or when that line runs past the ends (running text).
+     */
+    private List<Word> captionAbove(double a, double b, double top, double fs) {
+        List<Word> over = new ArrayList<>();
+        for (Word wd : m.wordsIn(a - 40, top - 1.6 * fs, b + 40, top + 0.5, 0.5)) {
+            if (wd.y1() > top + 1 || wd.y1() < top - 0.8 * fs) {
+                continue;
+            }
+            if (wd.x0() < a - 2 || wd.x1() > b + 2) {
+                if (wd.x1() > a - 2 && wd.x0() < b + 2) {
+                    return List.of(); // a line of text across the rule's end
+                }
+                continue;
+            }
+            over.add(wd);
+        }
+        boolean oneLine = over.stream().allMatch(wd -> Math.abs(wd.y0() - over.get(0).y0()) <= 2);
+        return oneLine && over.size() <= MAX_CAPTION_WORDS ? over : List.of();
+    }
+
     private boolean captionOver(List<Word> caption, double a, double b) {
         if (caption.isEmpty() || CellText.heading(m, caption) || !CellText.hasWord(CellText.text(caption))) {
             return false;
