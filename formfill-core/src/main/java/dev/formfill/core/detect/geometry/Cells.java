@@ -23,6 +23,10 @@ final class Cells {
     private static final double CORNER_PT = 6.0;
     private static final double MAX_CELL_PT = 400;
     static final double BOX_MIN = 5, BOX_MAX = 22;
+    /** An open-top cell whose sides differ in height is at least this tall and wide (pt) ... */
+    private static final double UNEVEN_CELL_MIN_PT = 11;
+    /** ... and at most this many times as wide as its shorter side is tall. */
+    private static final double UNEVEN_CELL_MAX_RATIO = 3;
     /** Cells open at the top (character cells, a row between the sides of its neighbours) are at most this tall (pt). */
     private static final double OPEN_CELL_MAX_PT = 36;
 
@@ -264,8 +268,14 @@ final class Cells {
                 }
             }
         }
-        if (left == null || right == null || Math.abs(left.a() - right.a()) > SIDE_SLACK
-                || f.pos() - Math.max(left.a(), right.a()) > OPEN_CELL_MAX_PT) {
+        if (left == null || right == null || f.pos() - Math.max(left.a(), right.a()) > OPEN_CELL_MAX_PT) {
+            return null;
+        }
+        // sides of one height bound a row between its neighbours; a short side beside a taller wall (the cents
+        // cell beside an amount column's rule) does when it is a line of writing tall and the cell a small one
+        double low = f.pos() - Math.max(left.a(), right.a());
+        if (Math.abs(left.a() - right.a()) > SIDE_SLACK
+                && (low < UNEVEN_CELL_MIN_PT || xr - xl < UNEVEN_CELL_MIN_PT || xr - xl > UNEVEN_CELL_MAX_RATIO * low)) {
             return null;
         }
         return new Seg(true, Math.max(left.a(), right.a()), xl, xr, 0, false);
