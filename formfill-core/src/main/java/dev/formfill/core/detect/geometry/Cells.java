@@ -190,46 +190,9 @@ final class Cells {
         return !v.dashed() && floor.pos() - v.a() >= TICK_PT;
     }
 
-    /** The nearest horizontal segment above the floor that spans the column. */
+    /** The cell's top edge over the column, or null ({@link Ceilings#over}). */
     private Seg ceiling(Seg f, double xl, double xr) {
-        List<Seg> above = m.hIn(f.pos() - MAX_CELL_PT, f.pos() - 3);
-        double need = Math.max(0.5 * (xr - xl), 0.9 * (xr - xl) - 2 * CORNER_PT);
-        for (int i = above.size() - 1; i >= 0; i--) {
-            Seg c = above.get(i);
-            if (c.overlap(xl + 1, xr - 1) >= need) {
-                return c;
-            }
-            // Rules of one height broken by narrow gaps between columns ("Lista B", "Lista C" over one floor) close it
-            // together. Only drawn rules: lines read off a scan break wherever the image is faint.
-            if (m.ink != null) {
-                continue;
-            }
-            double together = 0, a = c.a(), b = c.b();
-            int pieces = 0;
-            for (Seg o : above) {
-                double overlap = o.overlap(xl + 1, xr - 1);
-                if (Math.abs(o.pos() - c.pos()) <= 0.5 && overlap > 0) {
-                    together += overlap;
-                    pieces++;
-                    a = Math.min(a, o.a());
-                    b = Math.max(b, o.b());
-                }
-            }
-            if (pieces >= 2 && together >= need && isNearest(above, c.pos(), xl, xr)) {
-                return new Seg(true, c.pos(), a, b, c.thick(), c.dashed());
-            }
-        }
-        return null;
-    }
-
-    /** Whether no rule lies between {@code pos} and the floor over the column [xl, xr]. */
-    private static boolean isNearest(List<Seg> above, double pos, double xl, double xr) {
-        for (Seg o : above) {
-            if (o.pos() > pos + 0.5 && o.overlap(xl, xr) > 0) {
-                return false;
-            }
-        }
-        return true;
+        return Ceilings.over(m, f, xl, xr, MAX_CELL_PT, CORNER_PT);
     }
 
     /** A side rising from the floor at x that reaches (most of the way to) the ceiling. */
@@ -363,7 +326,7 @@ final class Cells {
             return; // "• Corporation": a list in a table of instructions, whose cells are read, not filled
         }
         if (bottom - wb >= Math.max(8, 0.9 * fs) && wb - top <= 0.65 * h) {
-            List<Candidate> perColumn = CeilingPieces.blanksUnder(m, ceil, xl, xr, inside, bottom, comb);
+            List<Candidate> perColumn = Ceilings.blanksUnder(m, ceil, xl, xr, inside, bottom, comb);
             if (!perColumn.isEmpty()) {
                 out.addAll(perColumn);
                 return;

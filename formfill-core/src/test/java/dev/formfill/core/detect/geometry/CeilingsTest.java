@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Columns side by side with a narrow gap between their rules ("List B", "List C"): under one floor
  * with their top rules broken, or under one top rule with their floors broken.
  */
-class CeilingPiecesTest {
+class CeilingsTest {
 
     private static void line(PDPageContentStream cs, float x0, float y0, float x1, float y1) throws IOException {
         cs.moveTo(x0, H - y0);
