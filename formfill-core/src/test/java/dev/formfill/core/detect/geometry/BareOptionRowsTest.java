@@ -2,6 +2,7 @@ package dev.formfill.core.detect.geometry;
 
 import static dev.formfill.core.detect.geometry.GeneratedPages.H;
 import static dev.formfill.core.detect.geometry.GeneratedPages.W;
+import static dev.formfill.core.detect.geometry.GeneratedPages.ofType;
 import static dev.formfill.core.detect.geometry.GeneratedPages.textFromTop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,10 +31,6 @@ class BareOptionRowsTest {
         cs.stroke();
     }
 
-    private static List<DetectedField> buttons(List<DetectedField> fs) {
-        return fs.stream().filter(f -> f.type() == FieldType.CHOICE_BUTTON).toList();
-    }
-
     @Test
     void bareGapBeforeEachNumberedOptionHoldsItsCheckbox() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> {
@@ -43,7 +40,7 @@ class BareOptionRowsTest {
             textFromTop(cs, 355, 200, 10, "2) Commercial");
             textFromTop(cs, 440, 200, 10, "3) Other (specify)");
         });
-        List<DetectedField> buttons = buttons(fs);
+        List<DetectedField> buttons = ofType(fs, FieldType.CHOICE_BUTTON);
         assertEquals(3, buttons.size(), fs::toString);
         DetectedField first = buttons.get(0);
         assertTrue(first.box().x1() * W < 290 && first.box().x1() * W > 286, "just before its number: " + first);
@@ -66,7 +63,7 @@ class BareOptionRowsTest {
             textFromTop(cs, 140, 400, 9, "(b) Last name");
             textFromTop(cs, 220, 400, 9, "(c) Relationship");
         });
-        assertEquals(List.of(), buttons(fs));
+        assertEquals(List.of(), ofType(fs, FieldType.CHOICE_BUTTON));
     }
 
     @Test
@@ -77,7 +74,7 @@ class BareOptionRowsTest {
             textFromTop(cs, 233, 200, 8, "Female");
             textFromTop(cs, 40, 300, 10, "The applicant, male or female, signs below.");
         });
-        List<DetectedField> buttons = buttons(fs);
+        List<DetectedField> buttons = ofType(fs, FieldType.CHOICE_BUTTON);
         assertEquals(2, buttons.size(), fs::toString);
         assertEquals("Male", buttons.get(0).label());
         assertTrue(buttons.get(0).box().x1() * W < 200 && buttons.get(0).box().x1() * W > 196, buttons::toString);

@@ -1,7 +1,7 @@
 package dev.formfill.core.detect.geometry;
 
-import static dev.formfill.core.detect.geometry.GeneratedPages.H;
-import static dev.formfill.core.detect.geometry.GeneratedPages.W;
+import static dev.formfill.core.detect.geometry.GeneratedPages.lineFromTop;
+import static dev.formfill.core.detect.geometry.GeneratedPages.spans;
 import static dev.formfill.core.detect.geometry.GeneratedPages.textFromTop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,30 +17,21 @@ import org.junit.jupiter.api.Test;
  */
 class CeilingsTest {
 
-    private static void line(PDPageContentStream cs, float x0, float y0, float x1, float y1) throws IOException {
-        cs.moveTo(x0, H - y0);
-        cs.lineTo(x1, H - y1);
-    }
-
     /** A box from x 220 to 576, y 300 to 326, its top rule broken at 394–402 when {@code broken}. */
     private static void columns(PDPageContentStream cs, boolean broken) throws IOException {
         cs.setLineWidth(0.5f);
-        line(cs, 220, 300, 220, 326);
-        line(cs, 576, 300, 576, 326);
-        line(cs, 220, 326, 576, 326);
+        lineFromTop(cs, 220, 300, 220, 326);
+        lineFromTop(cs, 576, 300, 576, 326);
+        lineFromTop(cs, 220, 326, 576, 326);
         if (broken) {
-            line(cs, 220, 300, 394, 300);
-            line(cs, 402, 300, 576, 300);
+            lineFromTop(cs, 220, 300, 394, 300);
+            lineFromTop(cs, 402, 300, 576, 300);
         } else {
-            line(cs, 220, 300, 576, 300);
+            lineFromTop(cs, 220, 300, 576, 300);
         }
         cs.stroke();
         textFromTop(cs, 224, 309, 7.5f, "Expiration Date (if any) (mm/dd/yyyy)");
         textFromTop(cs, 406, 309, 7.5f, "Expiration Date (if any) (mm/dd/yyyy)");
-    }
-
-    private static List<List<Long>> spans(List<DetectedField> fs) {
-        return fs.stream().map(f -> List.of(Math.round(f.box().x0() * W), Math.round(f.box().x1() * W))).toList();
     }
 
     @Test
@@ -60,11 +51,11 @@ class CeilingsTest {
     void aCaptionOfTheNextColumnDoesNotStopABandsHangingLabel() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> {
             cs.setLineWidth(0.5f);
-            line(cs, 36, 300, 576, 300);
-            line(cs, 218, 300, 218, 340);
-            line(cs, 576, 300, 576, 340);
-            line(cs, 220, 322.7f, 394, 322.7f);
-            line(cs, 402, 322.7f, 576, 322.7f);
+            lineFromTop(cs, 36, 300, 576, 300);
+            lineFromTop(cs, 218, 300, 218, 340);
+            lineFromTop(cs, 576, 300, 576, 340);
+            lineFromTop(cs, 220, 322.7f, 394, 322.7f);
+            lineFromTop(cs, 402, 322.7f, 576, 322.7f);
             cs.stroke();
             textFromTop(cs, 223, 309, 8, "Document Title");
             textFromTop(cs, 405, 309, 8, "Document Title");

@@ -1,14 +1,13 @@
 package dev.formfill.core.detect.geometry;
 
-import static dev.formfill.core.detect.geometry.GeneratedPages.H;
-import static dev.formfill.core.detect.geometry.GeneratedPages.W;
+import static dev.formfill.core.detect.geometry.GeneratedPages.lineFromTop;
+import static dev.formfill.core.detect.geometry.GeneratedPages.spans;
 import static dev.formfill.core.detect.geometry.GeneratedPages.textFromTop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.formfill.core.DetectedField;
 import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,23 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class CentsCellTest {
 
-    private static void line(PDPageContentStream cs, float x0, float y0, float x1, float y1) throws IOException {
-        cs.moveTo(x0, H - y0);
-        cs.lineTo(x1, H - y1);
-    }
-
-    private static List<List<Long>> spans(List<DetectedField> fs) {
-        return fs.stream().map(f -> List.of(Math.round(f.box().x0() * W), Math.round(f.box().x1() * W))).toList();
-    }
-
     @Test
     void theCentsCellBesideAColumnWallIsABlank() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> {
             cs.setLineWidth(0.5f);
-            line(cs, 345, 372, 461, 372); // the amount's floor, from its line number box on
-            line(cs, 367.2f, 360, 367.2f, 372); // the dollars cell's sides, a line tall
-            line(cs, 439.2f, 360, 439.2f, 372);
-            line(cs, 460.8f, 336, 460.8f, 600); // the next column's wall
+            lineFromTop(cs, 345, 372, 461, 372); // the amount's floor, from its line number box on
+            lineFromTop(cs, 367.2f, 360, 367.2f, 372); // the dollars cell's sides, a line tall
+            lineFromTop(cs, 439.2f, 360, 439.2f, 372);
+            lineFromTop(cs, 460.8f, 336, 460.8f, 600); // the next column's wall
             cs.stroke();
             textFromTop(cs, 40, 369, 8, "Tax-exempt interest. Do not include on line 8a");
             textFromTop(cs, 350, 369, 8, "8b");

@@ -2,6 +2,7 @@ package dev.formfill.core.detect.geometry;
 
 import static dev.formfill.core.detect.geometry.GeneratedPages.H;
 import static dev.formfill.core.detect.geometry.GeneratedPages.W;
+import static dev.formfill.core.detect.geometry.GeneratedPages.ofType;
 import static dev.formfill.core.detect.geometry.GeneratedPages.textFromTop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,14 +41,10 @@ class CheckHereCellsTest {
         textFromTop(cs, 470, 153.5f, 6.5f, "the U.S. for more than half of the year.");
     }
 
-    private static List<DetectedField> textBoxes(List<DetectedField> fs) {
-        return fs.stream().filter(f -> f.type() == FieldType.TEXT_BOX).toList();
-    }
-
     @Test
     void aNoteEndingInACheckboxLeavesTheRowsBlanks() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> row(cs, true));
-        List<DetectedField> blanks = textBoxes(fs);
+        List<DetectedField> blanks = ofType(fs, FieldType.TEXT_BOX);
         assertEquals(2, blanks.size(), fs::toString);
         assertEquals(36, blanks.get(0).box().x0() * W, 2, blanks::toString);
         assertEquals(1, fs.size() - blanks.size(), "and the checkbox: " + fs);
@@ -55,6 +52,6 @@ class CheckHereCellsTest {
 
     @Test
     void aNoteWithoutACheckboxMakesARowOfInstructions() throws IOException {
-        assertEquals(List.of(), textBoxes(GeneratedPages.detect(cs -> row(cs, false))));
+        assertEquals(List.of(), ofType(GeneratedPages.detect(cs -> row(cs, false)), FieldType.TEXT_BOX));
     }
 }

@@ -2,6 +2,7 @@ package dev.formfill.core.detect.geometry;
 
 import static dev.formfill.core.detect.geometry.GeneratedPages.H;
 import static dev.formfill.core.detect.geometry.GeneratedPages.W;
+import static dev.formfill.core.detect.geometry.GeneratedPages.ofType;
 import static dev.formfill.core.detect.geometry.GeneratedPages.textFromTop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Sentences listed under "check one box", each indented past the bare space of its checkbox. */
 class CheckPromptListsTest {
 
-    private static List<DetectedField> buttons(List<DetectedField> fs) {
-        return fs.stream().filter(f -> f.type() == FieldType.CHOICE_BUTTON).toList();
-    }
-
     @Test
     void optionsUnderACheckInstructionGetACheckboxAtItsMargin() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> {
@@ -28,7 +25,7 @@ class CheckPromptListsTest {
             textFromTop(cs, 54, 254, 10, "Durable medical equipment, prosthetics, orthotics and supplies");
             textFromTop(cs, 54, 270, 10, "The provider is not enrolled with Medicare and will not file a claim");
         });
-        List<DetectedField> buttons = buttons(fs);
+        List<DetectedField> buttons = ofType(fs, FieldType.CHOICE_BUTTON);
         assertEquals(3, buttons.size(), fs::toString);
         for (DetectedField b : buttons) {
             assertEquals(36, b.box().x0() * W, 1, "at the instruction's margin: " + b);
@@ -46,6 +43,6 @@ class CheckPromptListsTest {
             textFromTop(cs, 36, 400, 10, "Check the box below if you moved. If you did, tell us where you live now");
             textFromTop(cs, 36, 412, 10, "and since when; we update our records within thirty days of hearing.");
         });
-        assertEquals(List.of(), buttons(fs));
+        assertEquals(List.of(), ofType(fs, FieldType.CHOICE_BUTTON));
     }
 }

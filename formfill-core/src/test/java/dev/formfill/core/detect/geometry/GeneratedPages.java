@@ -1,6 +1,7 @@
 package dev.formfill.core.detect.geometry;
 
 import dev.formfill.core.DetectedField;
+import dev.formfill.core.FieldType;
 import dev.formfill.core.PrepareOptions;
 import dev.formfill.core.detect.PageImage;
 import dev.formfill.core.pdf.PageGeometry;
@@ -109,5 +110,21 @@ final class GeneratedPages {
         cs.newLineAtOffset(x, y);
         cs.showText(s);
         cs.endText();
+    }
+
+    /** A line from (x0, y0) to (x1, y1), y from the top of the page; stroked with the rest of the path. */
+    static void lineFromTop(PDPageContentStream cs, float x0, float y0, float x1, float y1) throws IOException {
+        cs.moveTo(x0, H - y0);
+        cs.lineTo(x1, H - y1);
+    }
+
+    /** The fields of one type, in the order found. */
+    static List<DetectedField> ofType(List<DetectedField> fs, FieldType type) {
+        return fs.stream().filter(f -> f.type() == type).toList();
+    }
+
+    /** Each field's left and right edge, rounded to whole points. */
+    static List<List<Long>> spans(List<DetectedField> fs) {
+        return fs.stream().map(f -> List.of(Math.round(f.box().x0() * W), Math.round(f.box().x1() * W))).toList();
     }
 }

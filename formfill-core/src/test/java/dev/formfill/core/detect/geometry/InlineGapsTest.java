@@ -2,6 +2,7 @@ package dev.formfill.core.detect.geometry;
 
 import static dev.formfill.core.detect.geometry.GeneratedPages.H;
 import static dev.formfill.core.detect.geometry.GeneratedPages.W;
+import static dev.formfill.core.detect.geometry.GeneratedPages.spans;
 import static dev.formfill.core.detect.geometry.GeneratedPages.textFromTop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,11 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Blanks inside a sentence that only their widgets drew: a gap before a comma, the digits after ", 20". */
 class InlineGapsTest {
-
-    /** Each field's left and right edge, rounded to whole points. */
-    private static List<List<Long>> spans(List<DetectedField> fs) {
-        return fs.stream().map(f -> List.of(Math.round(f.box().x0() * W), Math.round(f.box().x1() * W))).toList();
-    }
 
     @Test
     void bareGapsBeforeCommasAndAfterACenturyAreBlanks() throws IOException {
