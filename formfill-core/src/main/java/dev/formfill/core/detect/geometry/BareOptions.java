@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>"Yes" and "No" (or "Male" and "Female") on one line, each after an empty gap about a
  *   letter-box wide ("□Yes □No" with the squares missing). The button is a square as tall as the
- *   word, standing on its baseline just before it. Both words of the pair must have their gap, so a sentence that merely
- *   says "yes" or "no" gives nothing.</li>
+ *   word, standing on its baseline just before it. Both words of the pair must have their gap, so
+ *   a sentence that merely says "yes" or "no" gives nothing.</li>
  *   <li>A list of options: three or more short lines, one under the other at a steady pitch, all
  *   starting at the same x, indented from the line above them and with bare space before each
  *   ("How did you hear about us:" then "□ Search engine", "□ A friend" …). The box is centred on
@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *   options.</li>
  *   <li>A row of short options after a prompt ("Gender: female male non-binary"), each after a
  *   bare gap: a button before each, as for Yes/No.</li>
+ *   <li>A row of numbered options ("1) Farming 2) Commercial"), each after a bare gap, as above.</li>
  * </ul>
+ * Sentences listed under an instruction to check a box are {@link CheckPromptLists}.
  */
 final class BareOptions {
 

@@ -1,5 +1,6 @@
 package dev.formfill.core.detect.geometry;
 
+import dev.formfill.core.FieldType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,7 +103,7 @@ final class Ceilings {
                 return List.of();
             }
             double below = caption.stream().mapToDouble(Word::y1).max().orElse(bottom);
-            blanks.add(new Candidate(dev.formfill.core.FieldType.TEXT_BOX, p[0] + 1, below + 0.5, p[1] - 1, bottom - 1, 0.6,
+            blanks.add(new Candidate(FieldType.TEXT_BOX, p[0] + 1, below + 0.5, p[1] - 1, bottom - 1, 0.6,
                     comb, "cell-below-label", CellText.text(caption)));
         }
         return blanks;

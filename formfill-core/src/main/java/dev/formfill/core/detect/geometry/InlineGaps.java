@@ -18,7 +18,7 @@ import java.util.List;
 final class InlineGaps {
 
     /** A gap narrower than this many font sizes is spacing, not room for an entry; with its own underline, this many. */
-    static final double MIN_GAP_EMS = 1.5, MIN_UNDERLINED_EMS = 1.0;
+    private static final double MIN_GAP_EMS = 1.5, MIN_UNDERLINED_EMS = 1.0;
     /** A vertical rule this close (pt) to a gap's end ends the gap there. */
     private static final double EDGE_PT = 3;
     /** A year's two digits take at most this many font sizes. */
