@@ -18,6 +18,8 @@ final class FieldLabels {
 
     /** A signature line is at least this wide (points): a short box labelled "Signed" is a date or initials. */
     private static final double MIN_SIGNATURE_WIDTH_PT = 60;
+    /** A box's own caption starts within this many of its line heights of the box's left end. */
+    private static final double OWN_CAPTION_INSET = 1.5;
 
     private FieldLabels() {
     }
@@ -135,10 +137,19 @@ final class FieldLabels {
         return label != null && SignatureLabels.isSignature(label.text());
     }
 
+    /** Whether the caption stands right over the box's left end, as a box's own caption does. */
+    private static boolean ownCaption(Box b, Box caption) {
+        double lineHeight = caption.height();
+        return Math.abs(caption.x0() - b.x0()) <= OWN_CAPTION_INSET * lineHeight && b.y0() - caption.y1() <= lineHeight;
+    }
+
     /** The caption under a signature line, when the label found first is a generic one above or left. */
     private static boolean captionIsSignature(Box b, LabelFinder finder, LabelFinder.Label label) {
         if (label.source() == LabelFinder.Source.CELL || label.source() == LabelFinder.Source.HEADER) {
             return false; // a table cell belongs to its column, not to a caption printed under the table
+        }
+        if (label.source() == LabelFinder.Source.ABOVE && ownCaption(b, label.box())) {
+            return false; // a box with its caption at its top left: the caption under it heads the next box
         }
         LabelFinder.Label below = finder.below(b);
         // the caption is printed under the line; one that only reaches under its end is a neighbour's

@@ -153,6 +153,18 @@ class LabelNamingTest {
     }
 
     @Test
+    void aBoxUnderItsOwnCaptionIsNotPromotedByTheNextBoxsCaption() throws Exception {
+        PrepareResult r = new TestForm()
+                // bands between rules, each with its caption at the top left
+                .line(36, 300, 577, 300).text(38, 308, 8, "Relationship to the Patient").field(FieldType.TEXT_BOX, 37, 310, 576, 324)
+                .line(36, 325, 577, 325).text(38, 333, 8, "Signature of Witness").field(FieldType.TEXT_BOX, 37, 335, 299, 351)
+                .line(36, 352, 577, 352)
+                .run(dir, "stacked-captions");
+        assertEquals(FieldType.TEXT_BOX, at(r, 300, 318).type(), () -> "its caption is its own: " + r.fields());
+        assertEquals(FieldType.SIGNATURE, at(r, 150, 344).type(), () -> "the caption over it: " + r.fields());
+    }
+
+    @Test
     void captionUnderOnlyTheEndOfALineIsItsNeighboursNotItsOwn() throws Exception {
         PrepareResult r = new TestForm()
                 // "Fax:" line ending where the next cell's "Signature & Chop by Shipper" starts under it
