@@ -26,13 +26,19 @@ final class Ceilings {
     static Seg over(PageModel m, Seg f, double xl, double xr, double maxCell, double corner) {
         List<Seg> above = m.hIn(f.pos() - maxCell, f.pos() - 3);
         double need = Math.max(0.5 * (xr - xl), 0.9 * (xr - xl) - 2 * corner);
+        double nearest = Double.NEGATIVE_INFINITY; // the height of the rule over the column nearest the floor
+        for (Seg o : above) {
+            if (o.overlap(xl, xr) > 0) {
+                nearest = Math.max(nearest, o.pos());
+            }
+        }
         for (int i = above.size() - 1; i >= 0; i--) {
             Seg c = above.get(i);
             if (c.overlap(xl + 1, xr - 1) >= need) {
                 return c;
             }
-            if (m.ink != null) {
-                continue;
+            if (m.ink != null || c.pos() + 0.5 < nearest) {
+                continue; // pieces farther up would have a rule between them and the floor
             }
             double together = 0, a = c.a(), b = c.b();
             int pieces = 0;
@@ -45,21 +51,11 @@ final class Ceilings {
                     b = Math.max(b, o.b());
                 }
             }
-            if (pieces >= 2 && together >= need && isNearest(above, c.pos(), xl, xr)) {
+            if (pieces >= 2 && together >= need) {
                 return new Seg(true, c.pos(), a, b, c.thick(), c.dashed());
             }
         }
         return null;
-    }
-
-    /** Whether no rule lies between {@code pos} and the floor over the column [xl, xr]. */
-    private static boolean isNearest(List<Seg> above, double pos, double xl, double xr) {
-        for (Seg o : above) {
-            if (o.pos() > pos + 0.5 && o.overlap(xl, xr) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The pieces ({x0, x1}) of rule at the ceiling's height over [xl, xr], left to right; one piece for a whole rule. */
