@@ -62,10 +62,11 @@ final class BareOptions {
                 }
             }
         }
-        lists(m, existing, images, found);
-        promptRows(m, existing, images, found);
-        numberedRows(m, existing, images, found);
-        CheckPromptLists.find(m, existing, images, found);
+        List<List<Word>> lines = CellText.lineRuns(m.words, 3), runs = CellText.lineRuns(m.words, 1.2); // read once
+        lists(m, lines, existing, images, found);
+        promptRows(m, runs, existing, images, found);
+        numberedRows(m, runs, existing, images, found);
+        CheckPromptLists.find(m, lines, existing, images, found);
         out.addAll(found);
     }
 
@@ -96,8 +97,8 @@ final class BareOptions {
      * A prompt ending in ':' or '?' followed on its line by two or more short options, each after a
      * bare gap ("Gender: □female □male □non-binary" with the buttons missing): a button before each.
      */
-    private static void promptRows(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
-        List<List<Word>> runs = CellText.lineRuns(m.words, 1.2);
+    private static void promptRows(PageModel m, List<List<Word>> runs, List<Candidate> existing, List<double[]> images,
+            List<Candidate> out) {
         for (int i = 0; i < runs.size(); i++) {
             List<Word> prompt = runs.get(i);
             String text = CellText.text(prompt);
@@ -125,8 +126,8 @@ final class BareOptions {
      * consecutive numbers or letters. Running text that counts inline ("1) sign, 2) date") sets
      * its items a word space apart, so the bare gap before each keeps it out.
      */
-    private static void numberedRows(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
-        List<List<Word>> runs = CellText.lineRuns(m.words, 1.2);
+    private static void numberedRows(PageModel m, List<List<Word>> runs, List<Candidate> existing, List<double[]> images,
+            List<Candidate> out) {
         List<Candidate> taken = new ArrayList<>(existing);
         taken.addAll(out); // a prompt's row already given buttons
         int i = 0;
@@ -212,8 +213,8 @@ final class BareOptions {
     private static final double MAX_BOX_PT = 12, BOX_OFFSET = 0.45;
     private static final Pattern ENUMERATOR = Pattern.compile("^(\\(?[0-9A-Za-z]{1,3}[.)]|[•·▪■●◦–-])$");
 
-    private static void lists(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
-        List<List<Word>> lines = CellText.lineRuns(m.words, 3);
+    private static void lists(PageModel m, List<List<Word>> lines, List<Candidate> existing, List<double[]> images,
+            List<Candidate> out) {
         int i = 0;
         while (i < lines.size()) {
             List<Word> first = lines.get(i);

@@ -29,10 +29,11 @@ final class CheckPromptLists {
     private CheckPromptLists() {
     }
 
-    static void find(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
+    /** {@code lines}: the page's words in line runs split at gaps of three font sizes. */
+    static void find(PageModel m, List<List<Word>> lines, List<Candidate> existing, List<double[]> images,
+            List<Candidate> out) {
         List<Candidate> taken = new ArrayList<>(existing);
         taken.addAll(out); // lists already given buttons
-        List<List<Word>> lines = CellText.lineRuns(m.words, 3);
         for (int i = 0; i < lines.size(); i++) {
             List<Word> prompt = lines.get(i);
             if (!INSTRUCTION.matcher(CellText.text(prompt).toLowerCase(Locale.ROOT)).find()) {
