@@ -184,14 +184,19 @@ public final class GeometryDetector implements FieldDetector {
         List<Seg> typed = new ArrayList<>();
         TextMarks.lines(content.glyphs(), w, h, typed);
         hs.addAll(typed);
-        List<Word> words = new ArrayList<>();
+        List<Word> words = new ArrayList<>(), placeholders = new ArrayList<>();
         for (TextWord t : content.words()) {
             Box b = t.box();
             if (TextMarks.typedBlank(t.text())) {
-                continue; // fill-in marks, not labels
+                if (t.text().length() == 1) {
+                    placeholders.add(new Word(t.text(), b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, t.fontSizePt()));
+                }
+                continue; // fill-in marks, not labels; a lone one may part a placeholder ("MM / DD")
             }
             if (t.luminance() >= FAINT_TEXT && t.luminance() < 0.97) {
-                continue; // faint placeholder text ("MM/DD/YYYY", "Name(s)") leaves its box a blank
+                // faint placeholder text ("MM/DD/YYYY", "Name(s)") leaves its box a blank
+                placeholders.add(new Word(t.text(), b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, t.fontSizePt()));
+                continue;
             }
             words.add(new Word(t.text(), b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, t.fontSizePt()));
         }
@@ -263,7 +268,7 @@ public final class GeometryDetector implements FieldDetector {
         }
         OfficeUse.drop(model, cells.closedCells(), cands); // "For office use only": not the filler's blanks
         Signatures.apply(cands);
-        List<Candidate> found = OptionRemainders.drop(Dedup.run(cands), model);
+        List<Candidate> found = PlaceholderParts.split(OptionRemainders.drop(Dedup.run(cands), model), placeholders, words);
         if (skew != 0) {
             double turn = skew;
             found = found.stream().map(c -> RasterDeskew.back(c, turn, w, h)).toList();
