@@ -183,6 +183,13 @@ final class Cells {
         return false;
     }
 
+    /**
+     * A rule across a cell less than 2 pt but more than this (pt) above its floor that runs on past the
+     * floor's end is another shape's edge and the cell's real floor: a row of character cells whose floor
+     * runs just over the top of the box below it.
+     */
+    private static final double DOUBLED_FLOOR_PT = 0.5;
+
     /** An empty stretch at least this wide between the words of a one-line cell is a blank. */
     private static final double GAP_BLANK_PT = 45;
 
@@ -251,8 +258,12 @@ final class Cells {
             return;
         }
         // inner structure means this is not one writing area
-        for (Seg s : m.hIn(top + 2, bottom - 2)) {
-            if (s.overlap(xl, xr) > 0.5 * w) {
+        for (Seg s : m.hIn(top + 2, bottom - DOUBLED_FLOOR_PT)) {
+            boolean doubling = s.pos() > bottom - 2; // another shape's edge just above the floor
+            if (doubling && m.ink != null) {
+                continue; // on scans a rule's edges wander by a point or two
+            }
+            if (s.overlap(xl, xr) > 0.5 * w && (!doubling || s.a() < f.a() - 2 || s.b() > f.b() + 2)) {
                 return;
             }
         }
