@@ -22,7 +22,11 @@ final class Cells {
     /** How far a rounded corner may pull a box's straight edges in from its sides. */
     private static final double CORNER_PT = 6.0;
     private static final double MAX_CELL_PT = 400;
-    static final double BOX_MIN = 5, BOX_MAX = 22;
+    /**
+     * Sides (pt) of a square that can be a checkbox. Authors' checkbox widgets reach 19 pt; a larger
+     * square (22 x 18 beside "Dependents on 6c") is a box for a number.
+     */
+    static final double BOX_MIN = 5, BOX_MAX = 20;
     /** An open-top cell whose sides differ in height is at least this tall and wide (pt) ... */
     private static final double UNEVEN_CELL_MIN_PT = 11;
     /** ... and at most this many times as wide as its shorter side is tall. */
