@@ -51,7 +51,7 @@ final class Cells {
     void run() {
         List<Object[]> open = new ArrayList<>(); // {Seg floor, xl, xr, ceiling or null}
         for (Seg f : m.hs) {
-            if (f.length() < BOX_MIN - 0.5) {
+            if (f.length() < BOX_MIN - 0.5 || m.leaderArm(f)) {
                 continue;
             }
             List<Seg> rising = new ArrayList<>();
