@@ -201,6 +201,36 @@ final class Cells {
         return !v.dashed() && floor.pos() - v.a() >= TICK_PT;
     }
 
+    /** Whether a side of the cell at x is a side of a box floating in the row ({@link #floatingBoxSide}). */
+    private boolean besideFloatingBox(List<Seg> rising, Seg f, double x) {
+        for (Seg v : rising) {
+            if (Math.abs(v.pos() - x) <= SIDE_SLACK && floatingBoxSide(v, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a vertical is the side of a small box floating in the row above the floor (a checkbox in
+     * a table's "✓ if ..." column): a top and a bottom edge of box size meet its ends, and its foot stops
+     * short of the floor. The empty room it cuts off beside the box is no blank. Character cells stand on
+     * the floor.
+     */
+    private boolean floatingBoxSide(Seg v, Seg f) {
+        if (f.pos() - v.b() <= 0.5) {
+            return false;
+        }
+        boolean top = false, bottom = false;
+        for (Seg h : m.hIn(v.a() - 0.6, v.b() + 0.6)) {
+            boolean meets = (Math.abs(h.a() - v.pos()) <= 1 || Math.abs(h.b() - v.pos()) <= 1)
+                    && h.length() >= BOX_MIN && h.length() <= BOX_MAX;
+            top |= meets && Math.abs(h.pos() - v.a()) <= 0.6;
+            bottom |= meets && Math.abs(h.pos() - v.b()) <= 0.6;
+        }
+        return top && bottom;
+    }
+
     /** The cell's top edge over the column, or null ({@link Ceilings#over}). */
     private Seg ceiling(Seg f, double xl, double xr) {
         return Ceilings.over(m, f, xl, xr, MAX_CELL_PT, CORNER_PT);
@@ -307,6 +337,9 @@ final class Cells {
             if (square && comb == 0 && !openTop) { // an open-top cell is a character cell, never a checkbox
                 out.add(new Candidate(FieldType.CHOICE_BUTTON, xl, top, xr, bottom, 0.85, 0, "square", ""));
                 return;
+            }
+            if (besideFloatingBox(rising, f, xl) || besideFloatingBox(rising, f, xr)) {
+                return; // the room beside a checkbox in its table cell ("✓ if qualifying child ☐")
             }
             double conf = 0.8;
             if (h > 8 * fs || w < 2 * fs) {
