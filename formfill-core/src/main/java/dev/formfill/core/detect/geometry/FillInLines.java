@@ -177,6 +177,9 @@ final class FillInLines {
             return false;
         }
         Word w = on.get(0);
+        if (w.text().matches("[$€£¥]")) {
+            return false; // a currency sign on the rule marks an amount blank ("Alimony paid $____"), not text
+        }
         // a word of the line above may reach well past this one: its share inside the window is small
         return !m.wordsIn(w.x0() - 20, w.y0() - 1.6 * w.size(), w.x1(), w.y0() - 0.2 * w.size(), 0.2).isEmpty();
     }
