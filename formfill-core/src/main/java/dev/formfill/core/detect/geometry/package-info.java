@@ -18,7 +18,9 @@
  * Where to look: {@code Cells} (cells and combs), {@code FillInLines} (open rules, captions,
  * continuation lines), {@code TableConventions} (header rows, text columns, amount columns),
  * {@code OptionRemainders} (no blank after checkbox options), {@code Captions} (blanks under small
- * captions where only the widget drew a box), {@code TextMarks} (typed marks),
+ * captions where only the widget drew a box), {@code TextMarks} (typed marks), {@code PlaceholderParts}
+ * (a date whose faint placeholder spaces out its parts), {@code PageModel#leaderArm} (brackets from a
+ * checkbox to its follow-up question, which are no lines),
  * {@code RasterLines} / {@code RasterCombRows} / {@code RasterChoiceMarks} (the raster).
  * Confidences order the rules by how rarely they are wrong on real forms; fill-in lines without any
  * label score below the default threshold.
