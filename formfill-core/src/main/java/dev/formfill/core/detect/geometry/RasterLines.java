@@ -32,7 +32,9 @@ final class RasterLines implements PageModel.Ink {
     /** Anything darker than this is ink when judging whether a cell is empty. */
     private static final int INK = 215;
     private static final int TINT_LO = 185;
-    private static final int TINT_HI = 247;
+    private static final int TINT_HI = 251;
+    /** A tint is at least this many levels darker than the page's paper. */
+    private static final int TINT_MARGIN = 4;
 
     private final int iw;
     private final int ih;
@@ -300,9 +302,28 @@ final class RasterLines implements PageModel.Ink {
         return inkedSides == 0 || inkedSides == 1 && (shadedSide || !f.horizontal() && f.length() >= LONG_RULE_PT);
     }
 
+    /**
+     * The lightest luminance that still reads as a tint on this page: a few levels under the paper (the
+     * page's most common luminance), so a 3% tint on white paper counts, and gray paper is no tint.
+     */
+    static int tintLimit(byte[] gray) {
+        int[] hist = new int[256];
+        for (int i = 0; i < gray.length; i += 7) { // a sample is plenty for the mode
+            hist[gray[i] & 0xff]++;
+        }
+        int paper = 255;
+        for (int v = 255; v >= 0; v--) {
+            if (hist[v] > hist[paper]) {
+                paper = v;
+            }
+        }
+        return Math.min(TINT_HI, paper - TINT_MARGIN);
+    }
+
     /** Edges of tinted (light gray or coloured) boxes, found as stacks of rows with the same tinted span. */
     private void tintedBoxes(List<Seg> hs, List<Seg> vs) {
-        int minLen = (int) Math.round(20 * sx);
+        int tintHi = tintLimit(gray);
+        int minLen = (int) Math.round(9 * sx);
         int tol = Math.max(2, (int) Math.round(1.0 * sx));
         List<int[]> open = new ArrayList<>(); // {x0, x1, y0, y1}
         List<int[]> done = new ArrayList<>();
@@ -311,7 +332,7 @@ final class RasterLines implements PageModel.Ink {
             int start = -1, tinted = 0;
             for (int x = 0; x <= iw; x++) {
                 int g = x < iw ? at(x, y) : 255;
-                boolean in = g < TINT_HI; // tinted or dark (text on a tint keeps the run going)
+                boolean in = g < tintHi; // tinted or dark (text on a tint keeps the run going)
                 if (in) {
                     if (start < 0) {
                         start = x;
