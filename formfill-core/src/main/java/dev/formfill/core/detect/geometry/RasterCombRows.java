@@ -93,17 +93,7 @@ final class RasterCombRows {
      * the paper itself is not ink. The paper is the most common luminance of the page.
      */
     static int threshold(byte[] gray) {
-        int[] hist = new int[256];
-        for (int i = 0; i < gray.length; i += 7) { // a sample is plenty for the mode
-            hist[gray[i] & 0xff]++;
-        }
-        int paper = 255;
-        for (int v = 255; v >= 0; v--) {
-            if (hist[v] > hist[paper]) {
-                paper = v;
-            }
-        }
-        return Math.min(MARK_GRAY, paper - PAPER_MARGIN);
+        return Math.min(MARK_GRAY, GrayRaster.paper(gray) - PAPER_MARGIN);
     }
 
     /** Groups marks whose centres follow each other within {@code tol} pixels vertically into rows. */

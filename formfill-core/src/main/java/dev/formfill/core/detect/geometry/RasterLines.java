@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Line detection on the rendered page, for scans and pages whose structure is an image: long runs
- * of dark pixels along rows and columns (solid or dotted), and the edges of tinted boxes. Text of
- * the page's text layer is masked out first so letters do not become lines.
+ * of dark pixels along rows and columns (solid or dotted), and the edges of tinted boxes
+ * ({@link RasterTints}). Text of the page's text layer is masked out first so letters do not become lines.
  */
 final class RasterLines implements PageModel.Ink {
 
@@ -31,10 +31,6 @@ final class RasterLines implements PageModel.Ink {
     private static final double FAINT_MIN_PT = 30;
     /** Anything darker than this is ink when judging whether a cell is empty. */
     private static final int INK = 215;
-    private static final int TINT_LO = 185;
-    private static final int TINT_HI = 251;
-    /** A tint is at least this many levels darker than the page's paper. */
-    private static final int TINT_MARGIN = 4;
 
     private final int iw;
     private final int ih;
@@ -55,7 +51,7 @@ final class RasterLines implements PageModel.Ink {
     /** Adds segments (displayed points) found on the image to {@code hs} and {@code vs}. */
     static RasterLines detect(GrayRaster page, double wPt, double hPt, List<Word> words, List<Seg> hs, List<Seg> vs) {
         RasterLines r = new RasterLines(page, wPt, hPt);
-        r.tintedBoxes(hs, vs); // before masking: text on a tint must not punch holes into it
+        RasterTints.boxes(r.gray, r.iw, r.ih, r.sx, r.sy, hs, vs); // before masking: text on a tint must not punch holes into it
         r.maskWords(words);
         List<Seg> runs = new ArrayList<>();
         // split hairlines count in columns; along rows the tops of letters smear the same way, so
@@ -300,87 +296,5 @@ final class RasterLines implements PageModel.Ink {
         // vertical run, a column rule beside some shaded cells: letters make neither. (Along rows, the
         // foot of a line of text has ink on one side too, so horizontal runs need the full band.)
         return inkedSides == 0 || inkedSides == 1 && (shadedSide || !f.horizontal() && f.length() >= LONG_RULE_PT);
-    }
-
-    /**
-     * The lightest luminance that still reads as a tint on this page: a few levels under the paper (the
-     * page's most common luminance), so a 3% tint on white paper counts, and gray paper is no tint.
-     */
-    static int tintLimit(byte[] gray) {
-        int[] hist = new int[256];
-        for (int i = 0; i < gray.length; i += 7) { // a sample is plenty for the mode
-            hist[gray[i] & 0xff]++;
-        }
-        int paper = 255;
-        for (int v = 255; v >= 0; v--) {
-            if (hist[v] > hist[paper]) {
-                paper = v;
-            }
-        }
-        return Math.min(TINT_HI, paper - TINT_MARGIN);
-    }
-
-    /** Edges of tinted (light gray or coloured) boxes, found as stacks of rows with the same tinted span. */
-    private void tintedBoxes(List<Seg> hs, List<Seg> vs) {
-        int tintHi = tintLimit(gray);
-        int minLen = (int) Math.round(9 * sx);
-        int tol = Math.max(2, (int) Math.round(1.0 * sx));
-        List<int[]> open = new ArrayList<>(); // {x0, x1, y0, y1}
-        List<int[]> done = new ArrayList<>();
-        for (int y = 0; y < ih; y++) {
-            List<int[]> runs = new ArrayList<>();
-            int start = -1, tinted = 0;
-            for (int x = 0; x <= iw; x++) {
-                int g = x < iw ? at(x, y) : 255;
-                boolean in = g < tintHi; // tinted or dark (text on a tint keeps the run going)
-                if (in) {
-                    if (start < 0) {
-                        start = x;
-                        tinted = 0;
-                    }
-                    if (g >= TINT_LO) {
-                        tinted++;
-                    }
-                } else if (start >= 0) {
-                    if (x - start >= minLen && tinted >= 0.7 * (x - start)) {
-                        runs.add(new int[] {start, x - 1});
-                    }
-                    start = -1;
-                }
-            }
-            List<int[]> next = new ArrayList<>();
-            boolean[] used = new boolean[runs.size()];
-            for (int[] o : open) {
-                boolean cont = false;
-                for (int k = 0; k < runs.size(); k++) {
-                    int[] r = runs.get(k);
-                    if (!used[k] && Math.abs(r[0] - o[0]) <= tol && Math.abs(r[1] - o[1]) <= tol) {
-                        o[3] = y;
-                        used[k] = true;
-                        cont = true;
-                        break;
-                    }
-                }
-                (cont ? next : done).add(o);
-            }
-            for (int k = 0; k < runs.size(); k++) {
-                if (!used[k]) {
-                    int[] r = runs.get(k);
-                    next.add(new int[] {r[0], r[1], y, y});
-                }
-            }
-            open = next;
-        }
-        done.addAll(open);
-        for (int[] o : done) {
-            double x0 = o[0] / sx, x1 = (o[1] + 1) / sx, y0 = o[2] / sy, y1 = (o[3] + 1) / sy;
-            if (y1 - y0 < 6) {
-                continue;
-            }
-            hs.add(new Seg(true, y0, x0, x1, 0.3, false));
-            hs.add(new Seg(true, y1, x0, x1, 0.3, false));
-            vs.add(new Seg(false, x0, y0, y1, 0.3, false));
-            vs.add(new Seg(false, x1, y0, y1, 0.3, false));
-        }
     }
 }
