@@ -147,6 +147,33 @@ public final class GeometryDetector implements FieldDetector {
     }
 
     /** Moves what the page's content gave (words, typed lines, drawn rules) onto the levelled page. */
+    /**
+     * Takes the text layer's words whose ink in the image is faint (no pixel darker than
+     * {@link #FAINT_TEXT}, the limit for placeholder text on vector pages) out of {@code words} and returns
+     * them: recognition keeps the faint "Name(s)" printed inside a box as a word like any other.
+     */
+    private static List<Word> fadedWords(GrayRaster image, double w, double h, List<Word> words) {
+        List<Word> faded = new ArrayList<>();
+        double sx = image.width() / w, sy = image.height() / h;
+        int faint = (int) Math.round(FAINT_TEXT * 255);
+        for (java.util.Iterator<Word> it = words.iterator(); it.hasNext();) {
+            Word wd = it.next();
+            int x0 = Math.max(0, (int) (wd.x0() * sx)), x1 = Math.min(image.width() - 1, (int) (wd.x1() * sx));
+            int y0 = Math.max(0, (int) (wd.y0() * sy)), y1 = Math.min(image.height() - 1, (int) (wd.y1() * sy));
+            int darkest = 255;
+            for (int y = y0; y <= y1 && darkest >= faint; y++) {
+                for (int x = x0; x <= x1; x++) {
+                    darkest = Math.min(darkest, image.gray()[y * image.width() + x] & 0xff);
+                }
+            }
+            if (x1 > x0 && y1 > y0 && darkest >= faint) {
+                faded.add(wd);
+                it.remove();
+            }
+        }
+        return faded;
+    }
+
     private static void levelContent(double skew, double w, double h, List<Word> words, List<Seg> typed, List<Seg> hs,
                                      List<Seg> vs) {
         words.replaceAll(wd -> RasterDeskew.level(wd, skew, w, h));
@@ -209,6 +236,9 @@ public final class GeometryDetector implements FieldDetector {
         // A scan fed in crooked is levelled first, with its text layer (recognised words sit where the crooked
         // image shows them); what is found on the levelled page is turned back at the end.
         GrayRaster image = imageStructure ? GrayRaster.of(page.image()) : null;
+        // a recognised placeholder is faint ink, as on a vector page
+        List<Word> faded = image != null ? fadedWords(image, w, h, words) : List.of();
+        placeholders.addAll(faded);
         double skew = imageStructure ? RasterDeskew.angle(image) : 0;
         if (Math.abs(skew) >= RasterDeskew.MIN_DEGREES) {
             image = RasterDeskew.level(image, skew);
