@@ -26,6 +26,8 @@ public final class GeometryDetector implements FieldDetector {
 
     /** A page with almost no vector lines whose largest image covers this much of it has its structure in the image. */
     private static final double IMAGE_COVERAGE = 0.15;
+    /** Under a recognised word, pixels lighter than this (0..255) are paper: no ink to judge the word by. */
+    private static final int VISIBLE_INK = 240;
     /** Text at least this light (0 black .. 1 white) is a placeholder printed inside a blank. */
     private static final double FAINT_TEXT = 0.5;
     /**
@@ -149,8 +151,9 @@ public final class GeometryDetector implements FieldDetector {
     /** Moves what the page's content gave (words, typed lines, drawn rules) onto the levelled page. */
     /**
      * Takes the text layer's words whose ink in the image is faint (no pixel darker than
-     * {@link #FAINT_TEXT}, the limit for placeholder text on vector pages) out of {@code words} and returns
-     * them: recognition keeps the faint "Name(s)" printed inside a box as a word like any other.
+     * {@link #FAINT_TEXT}, the limit for placeholder text on vector pages, but some ink) out of
+     * {@code words} and returns them: recognition keeps the faint "Name(s)" printed inside a box as a word
+     * like any other. A word with no ink under it at all (a text layer a little off its image) stays a word.
      */
     private static List<Word> fadedWords(GrayRaster image, double w, double h, List<Word> words) {
         List<Word> faded = new ArrayList<>();
@@ -166,7 +169,7 @@ public final class GeometryDetector implements FieldDetector {
                     darkest = Math.min(darkest, image.gray()[y * image.width() + x] & 0xff);
                 }
             }
-            if (x1 > x0 && y1 > y0 && darkest >= faint) {
+            if (x1 > x0 && y1 > y0 && darkest >= faint && darkest < VISIBLE_INK) {
                 faded.add(wd);
                 it.remove();
             }
