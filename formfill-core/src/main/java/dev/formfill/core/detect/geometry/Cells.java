@@ -23,6 +23,12 @@ final class Cells {
     private static final double CORNER_PT = 6.0;
     private static final double MAX_CELL_PT = 400;
     /**
+     * A rule across a cell less than 2 pt but more than this (pt) above its floor that runs on past the
+     * floor's end is another shape's edge and the cell's real floor: a row of character cells whose floor
+     * runs just over the top of the box below it.
+     */
+    private static final double DOUBLED_FLOOR_PT = 0.5;
+    /**
      * Sides (pt) of a square that can be a checkbox. Authors' checkbox widgets reach 19 pt; a larger
      * square (22 x 18 beside "Dependents on 6c") is a box for a number.
      */
@@ -51,7 +57,7 @@ final class Cells {
     void run() {
         List<Object[]> open = new ArrayList<>(); // {Seg floor, xl, xr, ceiling or null}
         for (Seg f : m.hs) {
-            if (f.length() < BOX_MIN - 0.5 || m.leaderArm(f)) {
+            if (f.length() < BOX_MIN - 0.5 || StrayShapes.leaderArm(m, f)) {
                 continue;
             }
             List<Seg> rising = new ArrayList<>();
@@ -187,48 +193,11 @@ final class Cells {
         return false;
     }
 
-    /**
-     * A rule across a cell less than 2 pt but more than this (pt) above its floor that runs on past the
-     * floor's end is another shape's edge and the cell's real floor: a row of character cells whose floor
-     * runs just over the top of the box below it.
-     */
-    private static final double DOUBLED_FLOOR_PT = 0.5;
-
     /** An empty stretch at least this wide between the words of a one-line cell is a blank. */
     private static final double GAP_BLANK_PT = 45;
 
     private static boolean isSide(Seg v, Seg floor) {
         return !v.dashed() && floor.pos() - v.a() >= TICK_PT;
-    }
-
-    /** Whether a side of the cell at x is a side of a box floating in the row ({@link #floatingBoxSide}). */
-    private boolean besideFloatingBox(List<Seg> rising, Seg f, double x) {
-        for (Seg v : rising) {
-            if (Math.abs(v.pos() - x) <= SIDE_SLACK && floatingBoxSide(v, f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a vertical is the side of a small box floating in the row above the floor (a checkbox in
-     * a table's "✓ if ..." column): a top and a bottom edge of box size meet its ends, and its foot stops
-     * short of the floor. The empty room it cuts off beside the box is no blank. Character cells stand on
-     * the floor.
-     */
-    private boolean floatingBoxSide(Seg v, Seg f) {
-        if (f.pos() - v.b() <= 0.5) {
-            return false;
-        }
-        boolean top = false, bottom = false;
-        for (Seg h : m.hIn(v.a() - 0.6, v.b() + 0.6)) {
-            boolean meets = (Math.abs(h.a() - v.pos()) <= 1 || Math.abs(h.b() - v.pos()) <= 1)
-                    && h.length() >= BOX_MIN && h.length() <= BOX_MAX;
-            top |= meets && Math.abs(h.pos() - v.a()) <= 0.6;
-            bottom |= meets && Math.abs(h.pos() - v.b()) <= 0.6;
-        }
-        return top && bottom;
     }
 
     /** The cell's top edge over the column, or null ({@link Ceilings#over}). */
@@ -338,7 +307,7 @@ final class Cells {
                 out.add(new Candidate(FieldType.CHOICE_BUTTON, xl, top, xr, bottom, 0.85, 0, "square", ""));
                 return;
             }
-            if (besideFloatingBox(rising, f, xl) || besideFloatingBox(rising, f, xr)) {
+            if (StrayShapes.besideFloatingBox(m, rising, f, xl) || StrayShapes.besideFloatingBox(m, rising, f, xr)) {
                 return; // the room beside a checkbox in its table cell ("✓ if qualifying child ☐")
             }
             double conf = 0.8;

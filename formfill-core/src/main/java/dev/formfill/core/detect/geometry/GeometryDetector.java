@@ -12,6 +12,7 @@ import dev.formfill.core.detect.FieldDetector;
 import dev.formfill.core.detect.PageImage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -148,7 +149,6 @@ public final class GeometryDetector implements FieldDetector {
                 && inside(new Box(c.x0() / w, c.y0() / h, c.x1() / w, c.y1() / h).clipToUnit(), dark));
     }
 
-    /** Moves what the page's content gave (words, typed lines, drawn rules) onto the levelled page. */
     /**
      * Takes the text layer's words whose ink in the image is faint (no pixel darker than
      * {@link #FAINT_TEXT}, the limit for placeholder text on vector pages, but some ink) out of
@@ -159,7 +159,7 @@ public final class GeometryDetector implements FieldDetector {
         List<Word> faded = new ArrayList<>();
         double sx = image.width() / w, sy = image.height() / h;
         int faint = (int) Math.round(FAINT_TEXT * 255);
-        for (java.util.Iterator<Word> it = words.iterator(); it.hasNext();) {
+        for (Iterator<Word> it = words.iterator(); it.hasNext();) {
             Word wd = it.next();
             int x0 = Math.max(0, (int) (wd.x0() * sx)), x1 = Math.min(image.width() - 1, (int) (wd.x1() * sx));
             int y0 = Math.max(0, (int) (wd.y0() * sy)), y1 = Math.min(image.height() - 1, (int) (wd.y1() * sy));
@@ -177,6 +177,7 @@ public final class GeometryDetector implements FieldDetector {
         return faded;
     }
 
+    /** Moves what the page's content gave (words, typed lines, drawn rules) onto the levelled page. */
     private static void levelContent(double skew, double w, double h, List<Word> words, List<Seg> typed, List<Seg> hs,
                                      List<Seg> vs) {
         words.replaceAll(wd -> RasterDeskew.level(wd, skew, w, h));

@@ -198,43 +198,4 @@ final class PageModel {
     Box toBox(double x0, double y0, double x1, double y1) {
         return new Box(x0 / width, y0 / height, x1 / width, y1 / height).clipToUnit();
     }
-
-    /** Whether a vertical descends from the arm's free end: the arm is a box's top (a checkbox in the corner). */
-    private boolean closedBelow(Seg arm, double x) {
-        for (Seg v : vIn(x - 1.5, x + 1.5)) {
-            if (Math.abs(v.a() - arm.pos()) <= 1.5 && v.length() >= 3) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Longest upper arm (pt) of a bracket drawn from a checkbox to its follow-up question. */
-    private static final double LEADER_ARM_PT = 12;
-
-    /**
-     * Whether a horizontal rule is the lower arm of a bracket ("[" drawn from a checkbox down to its
-     * follow-up question, "If yes, which months?"): a vertical rises from one end of the rule to an arm
-     * on the same side that is short, under half the rule's length and under half the vertical's, and
-     * free at its other end. Such a leader is neither a cell's floor nor a fill-in line. A box drawn with
-     * three sides has arms of one length; a checkbox in a corner has a side under its top.
-     */
-    boolean leaderArm(Seg f) {
-        for (double x : new double[] {f.a(), f.b()}) {
-            boolean leftEnd = x == f.a();
-            for (Seg v : vIn(x - 1.5, x + 1.5)) {
-                if (Math.abs(v.b() - f.pos()) > 1.5 || v.length() < 6) {
-                    continue; // the vertical must rise from the rule's end
-                }
-                for (Seg arm : hIn(v.a() - 1.5, v.a() + 1.5)) {
-                    boolean sameSide = Math.abs((leftEnd ? arm.a() : arm.b()) - x) <= 1.5;
-                    if (sameSide && arm.length() <= LEADER_ARM_PT && arm.length() < 0.5 * f.length()
-                            && v.length() >= 2 * arm.length() && !closedBelow(arm, leftEnd ? arm.b() : arm.a())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 }

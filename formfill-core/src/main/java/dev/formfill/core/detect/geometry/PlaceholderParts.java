@@ -96,7 +96,7 @@ final class PlaceholderParts {
         spans.add(new double[] {left, c.x1()});
         List<Candidate> parts = new ArrayList<>();
         for (double[] s : spans) {
-            parts.add(new Candidate(c.type(), s[0], c.y0(), s[1], c.y1(), c.conf(), 1, c.rule() + "-date-part", c.label()));
+            parts.add(new Candidate(c.type(), s[0], c.y0(), s[1], c.y1(), c.conf(), 0, c.rule() + "-date-part", c.label()));
         }
         return parts;
     }
