@@ -3,6 +3,7 @@ package dev.formfill.core.detect.geometry;
 import dev.formfill.core.FieldType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Fill-in lines: an open rule (no cell around it) is a blank as tall as a line of text above it,
@@ -12,6 +13,8 @@ import java.util.List;
  */
 final class FillInLines {
 
+    /** A currency sign standing alone: the mark of an amount blank. */
+    private static final Pattern CURRENCY = Pattern.compile("[$€£¥]");
     /** A caption under a line has at most this many words; more is running text. */
     private static final int MAX_CAPTION_WORDS = 8;
     /** On image pages, a line across the page is labelled by ink at most this far (pt) before its start. */
@@ -177,7 +180,7 @@ final class FillInLines {
             return false;
         }
         Word w = on.get(0);
-        if (w.text().matches("[$€£¥]")) {
+        if (CURRENCY.matcher(w.text()).matches()) {
             return false; // a currency sign on the rule marks an amount blank ("Alimony paid $____"), not text
         }
         // a word of the line above may reach well past this one: its share inside the window is small

@@ -40,8 +40,8 @@ final class PlaceholderParts {
      * @return the candidates, with each such blank replaced by its parts
      */
     static List<Candidate> split(List<Candidate> cands, List<Word> placeholders, List<Word> words) {
-        if (placeholders.isEmpty()) {
-            return cands;
+        if (placeholders.stream().filter(w -> PART.matcher(w.text()).matches()).count() < 2) {
+            return cands; // most pages: lone separators at most, no date hint to split
         }
         List<Candidate> out = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
