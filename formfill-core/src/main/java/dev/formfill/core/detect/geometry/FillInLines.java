@@ -98,6 +98,9 @@ final class FillInLines {
                     && CellText.textLines(m, a, ceiling, b, top) >= 2;
             boolean wholeRule = free.size() == 1 && a <= xl + 1 && b >= xr - 1;
             double[] hung = wholeRule ? LineCaptions.hanging(m, ceil, a, b, top, f.pos(), fs) : null;
+            if (hung == null && wholeRule) {
+                hung = LineCaptions.hangingInk(m, ceil, a, b, f.pos(), fs); // the label is drawn in the image
+            }
             if (hung != null) {
                 emitBand(f, a, b, hung);
             } else {

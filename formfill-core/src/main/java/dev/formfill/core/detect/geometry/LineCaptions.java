@@ -54,6 +54,45 @@ final class LineCaptions {
         return new double[] {lBottom + 1};
     }
 
+    /** A row of pixels (half a point tall) holding more than this fraction of ink carries letters. */
+    private static final double INK_ROW = 0.01;
+    /** ... and one holding less than this is paper (specks and scanner dust aside). */
+    private static final double PAPER_ROW = 0.004;
+
+    /**
+     * {@link #hanging} read off the image of a page without a text layer: one band of ink (up to two lines of
+     * type) hanging from the upper rule at the band's left, and bare paper from under it down to the lower
+     * rule. The same proportions hold as for recognised words, with the page's body size standing in for the
+     * label's. Returns {top of the blank} or null.
+     */
+    static double[] hangingInk(PageModel m, Seg ceil, double a, double b, double y, double fs) {
+        if (m.ink == null || ceil == null || y - ceil.pos() > 6 * fs + 12 || b - a < 8 * fs || ceil.a() > a + 2
+                || ceil.b() < b - 2 || !m.wordsIn(a, ceil.pos(), b, y, 0.5).isEmpty()) {
+            return null;
+        }
+        double x0 = a + 1, x1 = b - 1, from = ceil.pos() + 1.5, to = y - 1.5;
+        double lTop = -1, lBottom = -1;
+        for (double r = from; r + 0.5 <= to; r += 0.5) {
+            boolean inked = m.ink.fraction(x0, r, x1, r + 0.5) > INK_ROW;
+            if (inked && lTop < 0) {
+                lTop = r;
+            } else if (!inked && lTop >= 0 && m.ink.fraction(x0, r, x1, r + 0.5) < PAPER_ROW) {
+                lBottom = r;
+                break;
+            }
+        }
+        if (lTop < 0 || lBottom < 0 || m.ink.fraction(x0, lBottom, x1, to) > PAPER_ROW) {
+            return null; // no label, or more ink further down: not a bare band under a label
+        }
+        double above = lTop - ceil.pos(), below = y - lBottom, tall = lBottom - lTop;
+        boolean atLeft = m.ink.fraction(x0, lTop, Math.min(x1, a + Math.min(40, 0.3 * (b - a))), lBottom) > INK_ROW;
+        if (!atLeft || tall < 0.4 * fs || tall > 2.6 * fs || above > 0.8 * fs + 2 || below < Math.max(10, 1.2 * fs)
+                || below < 2 * above + 4) {
+            return null;
+        }
+        return new double[] {lBottom + 1};
+    }
+
     /** Whether a word outside [a, b] continues a line of words inside it: a word space or less away, on its line. */
     private static boolean joinsBandText(Word out, List<Word> near, double a, double b) {
         for (Word in : near) {
