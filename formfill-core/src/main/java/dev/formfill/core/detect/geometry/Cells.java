@@ -254,6 +254,9 @@ final class Cells {
         return new Seg(true, Math.max(left.a(), right.a()), xl, xr, 0, false);
     }
 
+    /** A label with its blank after it starts within this fraction of the cell's width from its left side. */
+    private static final double LABEL_INDENT = 0.15;
+
     private void cell(Seg f, Seg ceil, double xl, double xr, List<Seg> rising, boolean textRow, boolean openTop) {
         double top = ceil.pos(), bottom = f.pos();
         double w = xr - xl, h = bottom - top;
@@ -350,8 +353,10 @@ final class Cells {
             }
             out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, wb + 0.5, xr - 1, bottom - 1, 0.6, comb, "cell-below-label",
                     label.toString()));
-        } else if (xr - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < 0.5 * w && !CellText.heading(m, inside)
-                && !CellText.endsSentence(inside)) { // "Partnership." ends an entry; a label runs on into its blank
+        } else if (xr - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < Math.max(8, LABEL_INDENT * w)
+                && !CellText.heading(m, inside) && !CellText.endsSentence(inside)) {
+            // a label set at the cell's left runs on into its blank (words centred in the cell are a column's
+            // header, with margins either side); "Partnership." ends an entry
             out.add(new Candidate(FieldType.TEXT_BOX, wr + 2, top + 1, xr - 1, bottom - 1, 0.5, comb, "cell-right-of-label",
                     lastGroup(inside, xl)));
             gapsBetweenWords(inside, top, bottom, fs);
