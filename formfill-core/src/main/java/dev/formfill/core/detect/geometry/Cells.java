@@ -33,6 +33,8 @@ final class Cells {
      * square (22 x 18 beside "Dependents on 6c") is a box for a number.
      */
     static final double BOX_MIN = 5, BOX_MAX = 20;
+    /** A cell narrower than this (pt) holds no handwritten character, so it is no text field. */
+    static final double NARROWEST_TEXT_CELL = 6;
     /** An open-top cell whose sides differ in height is at least this tall and wide (pt) ... */
     private static final double UNEVEN_CELL_MIN_PT = 11;
     /** ... and at most this many times as wide as its shorter side is tall. */
@@ -309,6 +311,9 @@ final class Cells {
             if (square && comb == 0 && !openTop) { // an open-top cell is a character cell, never a checkbox
                 out.add(new Candidate(FieldType.CHOICE_BUTTON, xl, top, xr, bottom, 0.85, 0, "square", ""));
                 return;
+            }
+            if (w < NARROWEST_TEXT_CELL) {
+                return; // no room for a written character: a letter's counter on a scan, or a gap between shapes
             }
             if (StrayShapes.besideFloatingBox(m, rising, f, xl) || StrayShapes.besideFloatingBox(m, rising, f, xr)) {
                 return; // the room beside a checkbox in its table cell ("✓ if qualifying child ☐")
