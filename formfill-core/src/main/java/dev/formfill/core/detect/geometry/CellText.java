@@ -120,24 +120,37 @@ final class CellText {
 
     /** Ink this tall (pt) at least is a line of text; thinner bands are rules or specks. */
     private static final double INK_LINE_MIN_PT = 2.5;
+    /** A row holding less than this fraction of the ink of its line's densest row is the gap after the line. */
+    private static final double LINE_GAP = 0.3;
 
     /**
-     * Lines of text drawn in the image of an image page (no text layer): bands of rows holding ink,
-     * separated by white rows, inside the rectangle less a border's width.
+     * Lines of text drawn in the image of an image page (no text layer): bands of rows holding ink, parted
+     * by rows with far less ink than the line above them, inside the rectangle less a border's width.
      */
     static int inkLines(PageModel.Ink ink, double x0, double y0, double x1, double y1) {
+        // Lines set close touch: descenders and ascenders fill the gap between them with a little ink. A line
+        // ends where its rows fall well below its densest row, and the next starts where they rise again.
         int lines = 0;
-        double start = -1;
-        for (double y = y0 + 2.5; y + 0.5 <= y1 - 2.5; y += 0.5) {
-            boolean inked = ink.fraction(x0 + 2.5, y, x1 - 2.5, y + 0.5) > 0.01;
-            if (inked && start < 0) {
-                start = y;
-            } else if (!inked && start >= 0) {
+        double start = -1, densest = 0, valley = 0;
+        boolean inLine = false;
+        double y = y0 + 2.5;
+        for (; y + 0.5 <= y1 - 2.5; y += 0.5) {
+            double f = ink.fraction(x0 + 2.5, y, x1 - 2.5, y + 0.5);
+            if (inLine && f < LINE_GAP * densest) {
                 lines += y - start >= INK_LINE_MIN_PT ? 1 : 0;
-                start = -1;
+                inLine = false;
+                valley = f;
+            } else if (!inLine && f > PageModel.INKED && (start < 0 || f > 2 * valley)) {
+                inLine = true;
+                start = y;
+                densest = f;
+            } else if (inLine) {
+                densest = Math.max(densest, f);
+            } else {
+                valley = Math.min(valley, f);
             }
         }
-        if (start >= 0 && y1 - 2.5 - start >= INK_LINE_MIN_PT) {
+        if (inLine && y - start >= INK_LINE_MIN_PT) {
             lines++;
         }
         return lines;
