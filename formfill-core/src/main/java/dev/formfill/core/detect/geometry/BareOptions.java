@@ -34,6 +34,15 @@ final class BareOptions {
     private static final Set<String> MALE = Set.of("male", "masculin", "männlich", "masculino", "maschile");
     private static final Set<String> FEMALE = Set.of("female", "féminin", "weiblich", "femenino", "feminino", "femminile");
 
+    /** Whether the runs are a pair of answers ("Yes" "No", "Male" "Female"), each run's first word one of the pair. */
+    static boolean yesNo(List<List<Word>> runs) {
+        if (runs.size() != 2) {
+            return false;
+        }
+        Set<String> second = secondOfPair(answer(runs.get(0).get(0)));
+        return second != null && second.contains(answer(runs.get(1).get(0)));
+    }
+
     /** The answers that pair with {@code first} ("No" after "Yes", "Female" after "Male"), or null. */
     private static Set<String> secondOfPair(String first) {
         return YES.contains(first) ? NO : MALE.contains(first) ? FEMALE : null;

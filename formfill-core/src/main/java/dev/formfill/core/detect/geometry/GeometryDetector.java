@@ -296,6 +296,7 @@ public final class GeometryDetector implements FieldDetector {
         if (labelled) {
             ArrowPrompts.find(model, cands, imageBoxes, cands); // "Phone no. ▶" and bare space: the widget drew the box
             BareOptions.find(model, cands, imageBoxes, cands); // "Yes No" after bare gaps: the widget drew the buttons
+            MissingButtons.find(model, cands, imageBoxes, cands); // "◯ Single ⎵ Widowed": the widget drew the rest
             LetterPairs.find(model, cands, cands); // "Y | N": the widgets drew the boxes round the letters
             InlineGaps.find(model, cands, imageBoxes, cands); // "beginning ⎵⎵⎵, 2010": the widget drew the blank
             ColonPrompts.find(model, cands, imageBoxes, cands); // "Name:" columns with bare space: the widgets drew the boxes

@@ -20,7 +20,8 @@
  * {@code OptionRemainders} (no blank after checkbox options), {@code Captions} (blanks under small
  * captions where only the widget drew a box), {@code TextMarks} (typed marks), {@code PlaceholderParts}
  * (a date whose faint placeholder spaces out its parts), {@code StrayShapes} (brackets from a checkbox
- * to its follow-up question, checkboxes floating in table cells),
+ * to its follow-up question, checkboxes floating in table cells), {@code BareOptions} / {@code MissingButtons}
+ * (option buttons only the widget drew: bare gaps before "Yes No", a row's option without its square),
  * {@code RasterLines} / {@code RasterCombRows} / {@code RasterChoiceMarks} (the raster).
  * Confidences order the rules by how rarely they are wrong on real forms; fill-in lines without any
  * label score below the default threshold.
