@@ -48,15 +48,17 @@ final class FillInLines {
         List<double[]> taken = new ArrayList<>();
         List<Word> above = new ArrayList<>();
         for (Word wd : m.wordsIn(xl, top, xr, f.pos() - 0.5, 0.3)) {
-            if (wd.y1() >= f.pos() - 0.6 * wd.size() || wd.y1() - top > 0.5 * h) {
+            // a typed leader stands on its line's baseline, so a word ending higher is on the line above
+            boolean beside = wd.y1() >= f.pos() - 0.6 * wd.size() || !m.typed.contains(f) && wd.y1() - top > 0.5 * h;
+            if (beside) {
                 taken.add(new double[] {wd.x0() - 2, wd.x1() + 2});
             } else {
                 top = Math.max(top, wd.y1() + 0.5);
                 above.add(wd);
             }
         }
-        if (f.pos() - top < Math.max(6, 0.7 * fs)) {
-            return;
+        if (f.pos() - top < (m.typed.contains(f) ? 6 : Math.max(6, 0.7 * fs))) {
+            return; // no room for a line of text (a typed leader is set a line under the text above it: room by intent)
         }
         if (!m.typed.contains(f) && covered(above, xl, xr) >= 0.6 * (xr - xl) && endOfParagraphOver(above, f.pos() - top)) {
             // less room under a paragraph running across the rule than one of its lines: its bottom margin, no
