@@ -122,7 +122,9 @@ final class Cells {
                 }
                 row.add(new Object[] {xl, xr, ceil, closed, left != null || right != null});
             }
-            for (Object[] c : row) {
+            Seg prevRim = null;
+            for (int k = 0; k < row.size(); k++) {
+                Object[] c = row.get(k);
                 double xl = (Double) c[0], xr = (Double) c[1];
                 Seg ceil = (Seg) c[2];
                 boolean closedCell = (Boolean) c[3], oneSide = (Boolean) c[4];
@@ -131,6 +133,10 @@ final class Cells {
                     textRow |= ceil != null && Math.abs(pc - ceil.pos()) <= 1.5;
                 }
                 Seg rim = closedCell ? null : openTop(f, rising, xl, xr);
+                if (rim == null && !closedCell && k + 1 == row.size()) {
+                    rim = centsAtEnd(f, prevRim, xl, xr);
+                }
+                prevRim = rim != null && Math.abs(rim.b() - xr) <= 0.01 ? rim : null;
                 if (ceil != null && !closedCell && textRow && (m.typed.contains(f) || labelledLine(f))) {
                     open.add(new Object[] {f, xl, xr, ceil, 0}); // "Address: ____" in a cell of text
                 } else if (ceil != null && (closedCell || (oneSide && textRow))) {
@@ -254,6 +260,22 @@ final class Cells {
             return null;
         }
         return new Seg(true, Math.max(left.a(), right.a()), xl, xr, 0, false);
+    }
+
+    /**
+     * The last column of a floor, open at its top and at the floor's end, beside an open-top cell of the row
+     * (the cents of an amount in the page's right-hand column, which has no rule on its right): the rim of
+     * the cell beside it closes it too, when it is a small cell a line of writing tall. Null otherwise.
+     */
+    private static Seg centsAtEnd(Seg f, Seg prevRim, double xl, double xr) {
+        if (prevRim == null || Math.abs(prevRim.b() - xl) > SIDE_SLACK || Math.abs(xr - f.b()) > 1) {
+            return null;
+        }
+        double low = f.pos() - prevRim.pos();
+        if (low < UNEVEN_CELL_MIN_PT || xr - xl < UNEVEN_CELL_MIN_PT || xr - xl > UNEVEN_CELL_MAX_RATIO * low) {
+            return null;
+        }
+        return new Seg(true, prevRim.pos(), xl, xr, 0, false);
     }
 
     /** A label with its blank after it starts within this fraction of the cell's width from its left side. */
