@@ -1,0 +1,60 @@
+package dev.formfill.core.detect.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.formfill.core.DetectedField;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scan without a text layer of a table whose amount cells open with a "$": the amount is written after
+ * the sign. The cells of the first column hold labels ("Form 1120-S"): words, not a sign, so no blank.
+ */
+class ScanUnitCellTest {
+
+    private static final float W = GeneratedPages.W, H = GeneratedPages.H;
+    /** Picture resolution: 2 pixels per point. */
+    private static final int S = 2;
+
+    @Test
+    void theRoomAfterADollarSignIsABlank() throws IOException {
+        List<DetectedField> fs = GeneratedPages.detectImagePage(table());
+        assertEquals(4, fs.size(), fs::toString);
+        for (DetectedField f : fs) {
+            double x0 = f.box().x0() * W;
+            assertEquals(true, x0 > 250 && x0 < 262 || x0 > 350 && x0 < 362, f::toString); // after the sign
+        }
+    }
+
+    private static BufferedImage table() {
+        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scan.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(S));
+        for (int x : new int[] {60, 240, 340, 440}) {
+            g.drawLine(x * S, 300 * S, x * S, 340 * S);
+        }
+        for (int y : new int[] {300, 320, 340}) {
+            g.drawLine(60 * S, y * S, 440 * S, y * S);
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9 * S));
+        for (int r = 0; r < 2; r++) {
+            int base = 300 + 20 * r + 14;
+            g.drawString("Form 1120-S", 64 * S, base * S);
+            g.drawString("$", 244 * S, base * S);
+            g.drawString("$", 344 * S, base * S);
+        }
+        g.dispose();
+        return scan;
+    }
+}
