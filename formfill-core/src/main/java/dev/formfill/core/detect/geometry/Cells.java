@@ -136,7 +136,7 @@ final class Cells {
                 if (rim == null && !closedCell && k + 1 == row.size()) {
                     rim = centsAtEnd(f, prevRim, xl, xr);
                 }
-                prevRim = rim != null && Math.abs(rim.b() - xr) <= 0.01 ? rim : null;
+                prevRim = rim;
                 if (ceil != null && !closedCell && textRow && (m.typed.contains(f) || labelledLine(f))) {
                     open.add(new Object[] {f, xl, xr, ceil, 0}); // "Address: ____" in a cell of text
                 } else if (ceil != null && (closedCell || (oneSide && textRow))) {
@@ -316,20 +316,8 @@ final class Cells {
         closed.add(new double[] {xl, top, xr, bottom});
         int comb = combCells(rising, f, xl, xr);
         if (m.ink != null && w > 6 && h > 6 && m.ink.fraction(xl + 2.5, top + 2.5, xr - 2.5, bottom - 2.5) > 0.01) {
-            // An image page: text drawn in the image. A label along the top still leaves a blank below it.
-            double y = bottom - 2.5;
-            while (y - 1 > top + 2.5 && m.ink.fraction(xl + 2.5, y - 1, xr - 2.5, y) < 0.005) {
-                y -= 1;
-            }
-            if (inside.isEmpty() && bottom - y >= Math.max(8, 0.9 * fs) && y - top <= 0.65 * h) {
-                out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, y + 0.5, xr - 1, bottom - 1, 0.55, 0, "cell-below-label",
-                        ""));
-            } else if (inside.isEmpty() && h <= 3 * fs + 6 && h >= Math.max(10, fs)) {
-                double wl = firstInkedColumn(xl, top, xr, bottom), wr = lastInkedColumn(xl, top, xr, bottom);
-                if (wl - xl <= UNIT_INDENT_PT && wr - wl <= Math.max(6, 0.8 * fs) && xr - wr >= Math.max(30, 4 * fs)) {
-                    // one sign at the cell's left ("$", "€") drawn in the image: the unit of the amount written after it
-                    out.add(new Candidate(FieldType.TEXT_BOX, wr + 2, top + 1, xr - 1, bottom - 1, 0.5, 0, "cell-after-unit", ""));
-                }
+            if (inside.isEmpty()) {
+                InkCells.read(m.ink, xl, top, xr, bottom, fs, out); // text drawn in the image, not in the text layer
             }
             return;
         }
@@ -394,29 +382,6 @@ final class Cells {
                     lastGroup(inside, xl)));
             gapsBetweenWords(inside, top, bottom, fs);
         }
-    }
-
-    /** A unit sign stands at most this far (pt) inside its cell's left side. */
-    private static final double UNIT_INDENT_PT = 6;
-
-    /** The left end (pt) of the image's ink inside a cell, less a border's width; the cell's right side when bare. */
-    private double firstInkedColumn(double xl, double top, double xr, double bottom) {
-        for (double x = xl + 2.5; x + 0.5 <= xr - 2.5; x += 0.5) {
-            if (m.ink.fraction(x, top + 2.5, x + 0.5, bottom - 2.5) > PageModel.INKED) {
-                return x;
-            }
-        }
-        return xr;
-    }
-
-    /** The right end (pt) of the image's ink inside a cell, less a border's width; the cell's left side when bare. */
-    private double lastInkedColumn(double xl, double top, double xr, double bottom) {
-        for (double x = xr - 3; x >= xl + 2.5; x -= 0.5) {
-            if (m.ink.fraction(x, top + 2.5, x + 0.5, bottom - 2.5) > PageModel.INKED) {
-                return x + 0.5;
-            }
-        }
-        return xl;
     }
 
     /**

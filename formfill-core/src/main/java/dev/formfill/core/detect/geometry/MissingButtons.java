@@ -28,6 +28,8 @@ final class MissingButtons {
     }
 
     static void find(PageModel m, List<Candidate> existing, List<double[]> images, List<Candidate> out) {
+        // only the buttons found before this rule stand for drawn ones: its own never set a row's pattern
+        List<Candidate> drawn = existing.stream().filter(c -> c.type() == FieldType.CHOICE_BUTTON).toList();
         List<List<Word>> runs = new ArrayList<>(CellText.lineRuns(m.words, 1.2));
         // a line's runs share their baseline; their tops differ with the letters ("Widowed" vs "Single")
         runs.sort((p, q) -> Double.compare(p.get(0).y1(), q.get(0).y1()));
@@ -39,34 +41,36 @@ final class MissingButtons {
             }
             List<List<Word>> line = new ArrayList<>(runs.subList(i, j));
             line.sort((p, q) -> Double.compare(p.get(0).x0(), q.get(0).x0()));
-            row(m, line, existing, images, out);
+            row(m, line, drawn, existing, images, out);
             i = j;
         }
     }
 
-    private static void row(PageModel m, List<List<Word>> row, List<Candidate> existing, List<double[]> images,
-            List<Candidate> out) {
+    private static void row(PageModel m, List<List<Word>> row, List<Candidate> drawn, List<Candidate> existing,
+            List<double[]> images, List<Candidate> out) {
         List<Candidate> buttons = new ArrayList<>();
         List<Double> gaps = new ArrayList<>();
+        List<List<Word>> options = new ArrayList<>();
         int firstButtoned = -1;
         List<Boolean> buttoned = new ArrayList<>();
         for (List<Word> run : row) {
-            Candidate b = buttonBefore(existing, run.get(0));
+            Candidate b = buttonBefore(drawn, run.get(0));
             buttoned.add(b != null);
             if (b != null) {
                 firstButtoned = firstButtoned < 0 ? buttoned.size() - 1 : firstButtoned;
                 buttons.add(b);
                 gaps.add(run.get(0).x0() - b.x1());
+                options.add(run);
             }
         }
-        if (buttons.size() < 2 || BareOptions.yesNo(row.stream().filter(r -> buttoned.get(row.indexOf(r))).toList())) {
+        if (buttons.size() < 2 || BareOptions.yesNo(options)) {
             return; // "☐ Yes ☐ No  Employment": a pair of answers is complete, the words after it are what it answers
         }
         double side = median(buttons.stream().map(b -> Math.min(b.width(), b.height())).toList());
         double gap = median(gaps), cy = median(buttons.stream().map(b -> (b.y0() + b.y1()) / 2).toList());
         for (int k = firstButtoned + 1; k < row.size(); k++) {
             List<Word> run = row.get(k);
-            if (buttoned.get(k) || !option(run) || ruledApart(m, row.get(k - 1), run) || wrapped(existing, m, run)) {
+            if (buttoned.get(k) || !option(run) || ruledApart(m, row.get(k - 1), run) || wrapped(drawn, m, run)) {
                 continue;
             }
             double x1 = run.get(0).x0() - gap, x0 = x1 - side;
@@ -81,9 +85,9 @@ final class MissingButtons {
     }
 
     /** The drawn button standing just before the word, on its line; null when there is none. */
-    private static Candidate buttonBefore(List<Candidate> existing, Word w) {
-        for (Candidate c : existing) {
-            if (c.type() == FieldType.CHOICE_BUTTON && c.x1() <= w.x0() + 0.5 && c.x1() >= w.x0() - BUTTON_REACH * c.width()
+    private static Candidate buttonBefore(List<Candidate> drawn, Word w) {
+        for (Candidate c : drawn) {
+            if (c.x1() <= w.x0() + 0.5 && c.x1() >= w.x0() - BUTTON_REACH * c.width()
                     && Math.min(c.y1(), w.y1()) - Math.max(c.y0(), w.y0()) > 0.5 * (w.y1() - w.y0())) {
                 return c;
             }
@@ -95,11 +99,11 @@ final class MissingButtons {
      * Whether the run goes on with an option's text from the line above ("☐ American Indian or" over
      * "Alaska Native"): it starts where that text starts, a line lower.
      */
-    private static boolean wrapped(List<Candidate> existing, PageModel m, List<Word> run) {
+    private static boolean wrapped(List<Candidate> drawn, PageModel m, List<Word> run) {
         Word w = run.get(0);
         double h = w.y1() - w.y0();
         for (Word above : m.wordsIn(w.x0() - 2, w.y0() - 1.8 * h, w.x1(), w.y0() - 0.2, 0.01)) {
-            if (Math.abs(above.x0() - w.x0()) <= 1.5 && buttonBefore(existing, above) != null) {
+            if (Math.abs(above.x0() - w.x0()) <= 1.5 && buttonBefore(drawn, above) != null) {
                 return true;
             }
         }

@@ -22,7 +22,8 @@
  * (a date whose faint placeholder spaces out its parts), {@code StrayShapes} (brackets from a checkbox
  * to its follow-up question, checkboxes floating in table cells), {@code BareOptions} / {@code MissingButtons}
  * (option buttons only the widget drew: bare gaps before "Yes No", a row's option without its square),
- * {@code RasterLines} / {@code RasterCombRows} / {@code RasterChoiceMarks} (the raster).
+ * {@code RasterLines} / {@code RasterCombRows} / {@code RasterChoiceMarks} (the raster), {@code InkCells} (cells of
+ * image pages read from their ink).
  * Confidences order the rules by how rarely they are wrong on real forms; fill-in lines without any
  * label score below the default threshold.
  */
