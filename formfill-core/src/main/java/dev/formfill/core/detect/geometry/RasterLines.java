@@ -27,6 +27,12 @@ final class RasterLines implements PageModel.Ink {
     private static final int FAINT = 215;
     /** A dark run with more ink than this just either side of it runs through letters (bold text, a "$"). */
     private static final double LETTERS_AROUND = 0.3;
+    /** A light wall spreads over at most this many points: a hairline resampled over two or three pixels. */
+    private static final double FAINT_WALL_MAX_PT = 1.6;
+    /** ... may have rules crossing it (a table's rows) along this fraction of its length ... */
+    private static final double WALL_CROSSINGS = 0.12;
+    /** ... and is on average at least this much darker (0..255) than the paper beside it. */
+    private static final double FAINT_WALL_CONTRAST = 40;
     /** A faint rule is at least this long (pt): shorter light runs are antialiased letters. */
     private static final double FAINT_MIN_PT = 30;
     /** Anything darker than this is ink when judging whether a cell is empty. */
@@ -64,6 +70,7 @@ final class RasterLines implements PageModel.Ink {
             }
         }
         r.faintRules(hs, words);
+        r.faintWalls(vs, words);
         for (Seg dots : RasterDotRows.find(RasterMarks.find(r.gray, r.iw, r.ih, DOT_INK,
                 (int) Math.ceil(RasterDotRows.DOT_MAX_PT * Math.max(r.sx, r.sy)) + 1), r.sx, r.sy)) {
             if (!alongRule(dots, hs)) {
@@ -252,6 +259,60 @@ final class RasterLines implements PageModel.Ink {
                 hs.add(f);
             }
         }
+    }
+
+    /**
+     * Light gray or coloured walls (a form printed in one light ink, its column rules coming out at a third of
+     * black on the scan): long vertical runs, at least {@link #FAINT_MIN_PT} tall, so no letter's stem.
+     */
+    private void faintWalls(List<Seg> vs, List<Word> words) {
+        List<Seg> found = new ArrayList<>();
+        darkRuns(false, found, FAINT, FAINT_MIN_PT, true);
+        for (Seg f : found) {
+            if (f.dashed() || f.thick() > FAINT_WALL_MAX_PT || !paperAround(f, WALL_CROSSINGS) || crossesWord(f, words)
+                    || wallContrast(f) < FAINT_WALL_CONTRAST) {
+                continue;
+            }
+            boolean known = false;
+            for (Seg v : vs) {
+                known |= Math.abs(v.pos() - f.pos()) <= 1.5 && v.overlap(f.a(), f.b()) > 0.5 * f.length();
+            }
+            if (!known) {
+                vs.add(f);
+            }
+        }
+    }
+
+    /**
+     * How much darker (0..255) a vertical run is along its length than the paper just beside it: a drawn
+     * wall stands out all along, while scanner noise on a tinted panel only strings dark specks together.
+     */
+    private double wallContrast(Seg f) {
+        int centre = (int) Math.round(f.pos() * sx), off = (int) Math.ceil(f.thick() * sx / 2) + 2;
+        int y0 = Math.max(0, (int) Math.ceil(f.a() * sy)), y1 = Math.min(ih - 1, (int) Math.floor(f.b() * sy));
+        if (centre - off < 0 || centre + off >= iw || y1 <= y0) {
+            return 0;
+        }
+        double wall = 0, sides = 0;
+        for (int y = y0; y <= y1; y++) {
+            int darkest = 255;
+            for (int x = centre - 1; x <= centre + 1; x++) {
+                darkest = Math.min(darkest, at(x, y));
+            }
+            wall += darkest;
+            sides += Math.min(at(centre - off, y), at(centre + off, y));
+        }
+        return (sides - wall) / (y1 - y0 + 1);
+    }
+
+    /** Whether a vertical run crosses a text-layer word: a letter's light stem, not a wall. */
+    private static boolean crossesWord(Seg f, List<Word> words) {
+        for (Word w : words) {
+            if (w.x0() < f.pos() && w.x1() > f.pos() && w.y1() > f.a() && w.y0() < f.b()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a run crosses a text-layer word: the light edge of its letters, not a rule. */
