@@ -248,37 +248,33 @@ final class RasterLines implements PageModel.Ink {
         List<Seg> found = new ArrayList<>();
         darkRuns(true, found, FAINT, FAINT_MIN_PT, true);
         for (Seg f : found) {
-            if (f.dashed() || f.thick() > 1.2 || !paperAround(f, 0.05) || throughWord(f, words)) {
-                continue;
-            }
-            boolean known = false;
-            for (Seg h : hs) {
-                known |= Math.abs(h.pos() - f.pos()) <= 1.5 && h.overlap(f.a(), f.b()) > 0.5 * f.length();
-            }
-            if (!known) {
-                hs.add(f);
+            if (!f.dashed() && f.thick() <= 1.2 && paperAround(f, 0.05) && !throughWord(f, words)) {
+                addUnlessKnown(hs, f);
             }
         }
     }
 
+    /** Adds the run unless a segment already found lies along most of it. */
+    private static void addUnlessKnown(List<Seg> segs, Seg f) {
+        for (Seg s : segs) {
+            if (Math.abs(s.pos() - f.pos()) <= 1.5 && s.overlap(f.a(), f.b()) > 0.5 * f.length()) {
+                return;
+            }
+        }
+        segs.add(f);
+    }
+
     /**
-     * Light gray or coloured walls (a form printed in one light ink, its column rules coming out at a third of
+     * Light gray or coloured walls (a form printed in one light ink, its column rules coming out at a fifth of
      * black on the scan): long vertical runs, at least {@link #FAINT_MIN_PT} tall, so no letter's stem.
      */
     private void faintWalls(List<Seg> vs, List<Word> words) {
         List<Seg> found = new ArrayList<>();
         darkRuns(false, found, FAINT, FAINT_MIN_PT, true);
         for (Seg f : found) {
-            if (f.dashed() || f.thick() > FAINT_WALL_MAX_PT || !paperAround(f, WALL_CROSSINGS) || crossesWord(f, words)
-                    || wallContrast(f) < FAINT_WALL_CONTRAST) {
-                continue;
-            }
-            boolean known = false;
-            for (Seg v : vs) {
-                known |= Math.abs(v.pos() - f.pos()) <= 1.5 && v.overlap(f.a(), f.b()) > 0.5 * f.length();
-            }
-            if (!known) {
-                vs.add(f);
+            if (!f.dashed() && f.thick() <= FAINT_WALL_MAX_PT && paperAround(f, WALL_CROSSINGS) && !crossesWord(f, words)
+                    && wallContrast(f) >= FAINT_WALL_CONTRAST) {
+                addUnlessKnown(vs, f);
             }
         }
     }

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class FaintWallScanTest {
 
     private static final float W = GeneratedPages.W, H = GeneratedPages.H;
-    /** Picture resolution: 2 pixels per point. */
-    private static final int S = 2;
+    private static final int S = GeneratedPages.SCAN_PX_PER_PT;
 
     @Test
     void aLightColumnRulePartsTheCells() throws IOException {
@@ -32,11 +31,8 @@ class FaintWallScanTest {
     }
 
     private static BufferedImage table() {
-        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scan.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
-        g.setColor(Color.BLACK);
+        BufferedImage scan = GeneratedPages.blankScan();
+        Graphics2D g = GeneratedPages.pen(scan);
         for (int y : new int[] {300, 320, 340}) {
             g.fillRect(100 * S, y * S, 400 * S, S); // dark rules, a point thick
         }

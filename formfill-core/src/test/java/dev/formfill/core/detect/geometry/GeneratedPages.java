@@ -5,6 +5,10 @@ import dev.formfill.core.FieldType;
 import dev.formfill.core.PrepareOptions;
 import dev.formfill.core.detect.PageImage;
 import dev.formfill.core.pdf.PageGeometry;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,6 +80,28 @@ final class GeneratedPages {
      * A page that is one image (a scan, a form pasted as a picture) drawn at 144 dpi, rendered at
      * 144 dpi like the pipeline does, through the real detector; fields sorted top to bottom.
      */
+    /** Pictures of generated scans are drawn at this many pixels per point. */
+    static final int SCAN_PX_PER_PT = 2;
+
+    /** A white Letter page picture at {@link #SCAN_PX_PER_PT}, for drawing a scan on. */
+    static BufferedImage blankScan() {
+        BufferedImage scan = new BufferedImage((int) W * SCAN_PX_PER_PT, (int) H * SCAN_PX_PER_PT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scan.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+        g.dispose();
+        return scan;
+    }
+
+    /** A pen on the scan: black, antialiased text, strokes a point wide. The caller disposes of it. */
+    static Graphics2D pen(BufferedImage scan) {
+        Graphics2D g = scan.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(SCAN_PX_PER_PT));
+        return g;
+    }
+
     static List<DetectedField> detectImagePage(BufferedImage scan) throws IOException {
         return detectImagePage(scan, cs -> { });
     }

@@ -7,6 +7,7 @@ import dev.formfill.core.DetectedField;
 import dev.formfill.core.FieldType;
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,26 +26,19 @@ class MissingButtonsTest {
             float[] xs = {60, 130, 200};
             String[] options = {"Married", "Divorced", "Single"};
             for (int i = 0; i < 3; i++) {
-                square(cs, xs[i], 300);
-                textFromTop(cs, xs[i] + 12, 308, 9, options[i]);
+                option(cs, xs[i], 300, options[i]);
             }
             textFromTop(cs, 282, 308, 9, "Widowed"); // its square is missing
             // "☐ Yes ☐ No Employment": the item the pair answers
-            square(cs, 60, 340);
-            textFromTop(cs, 72, 348, 9, "Yes");
-            square(cs, 95, 340);
-            textFromTop(cs, 107, 348, 9, "No");
+            option(cs, 60, 340, "Yes");
+            option(cs, 95, 340, "No");
             textFromTop(cs, 140, 348, 9, "Employment");
             // "☐ American Indian or" wrapped onto "Alaska Native", between two options of the next line
-            square(cs, 40, 380);
-            textFromTop(cs, 52, 388, 9, "White");
-            square(cs, 160, 380);
-            textFromTop(cs, 172, 388, 9, "American Indian or");
-            square(cs, 40, 390);
-            textFromTop(cs, 52, 398, 9, "Black");
+            option(cs, 40, 380, "White");
+            option(cs, 160, 380, "American Indian or");
+            option(cs, 40, 390, "Black");
             textFromTop(cs, 172, 398, 9, "Alaska Native");
-            square(cs, 300, 390);
-            textFromTop(cs, 312, 398, 9, "Japanese");
+            option(cs, 300, 390, "Japanese");
             cs.stroke();
         });
         List<DetectedField> buttons = GeneratedPages.ofType(fs, FieldType.CHOICE_BUTTON);
@@ -55,8 +49,9 @@ class MissingButtonsTest {
         assertEquals(279, widowed.box().x1() * W, 1.5, widowed::toString);
     }
 
-    /** A 9 pt square with its top at {@code top} (from the page top). */
-    private static void square(org.apache.pdfbox.pdmodel.PDPageContentStream cs, float x, float top) throws IOException {
+    /** A 9 pt square with its top at {@code top} (from the page top), and its option's text 3 pt after it. */
+    private static void option(PDPageContentStream cs, float x, float top, String text) throws IOException {
         cs.addRect(x, H - top - 9, 9, 9);
+        textFromTop(cs, x + 12, top + 8, 9, text);
     }
 }

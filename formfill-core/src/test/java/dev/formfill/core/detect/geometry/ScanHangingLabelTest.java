@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.formfill.core.DetectedField;
 import dev.formfill.core.FieldType;
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
@@ -22,8 +19,7 @@ import org.junit.jupiter.api.Test;
 class ScanHangingLabelTest {
 
     private static final float W = GeneratedPages.W, H = GeneratedPages.H;
-    /** Picture resolution: 2 pixels per point. */
-    private static final int S = 2;
+    private static final int S = GeneratedPages.SCAN_PX_PER_PT;
 
     @Test
     void bandUnderAHangingLabelIsOneField() throws IOException {
@@ -42,13 +38,8 @@ class ScanHangingLabelTest {
 
     /** A centred heading between two rules, then two labelled bands of 30 pt. */
     private static BufferedImage form() {
-        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scan.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(S));
+        BufferedImage scan = GeneratedPages.blankScan();
+        Graphics2D g = GeneratedPages.pen(scan);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11 * S));
         g.drawString("SECTION 1 - PATIENT INFORMATION", 200 * S, 190 * S);
         g.drawLine(60 * S, 176 * S, 552 * S, 176 * S);

@@ -3,11 +3,8 @@ package dev.formfill.core.detect.geometry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.formfill.core.DetectedField;
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
@@ -20,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class ScanUnitCellTest {
 
     private static final float W = GeneratedPages.W, H = GeneratedPages.H;
-    /** Picture resolution: 2 pixels per point. */
-    private static final int S = 2;
+    private static final int S = GeneratedPages.SCAN_PX_PER_PT;
 
     @Test
     void theRoomAfterADollarSignIsABlank() throws IOException {
@@ -34,13 +30,8 @@ class ScanUnitCellTest {
     }
 
     private static BufferedImage table() {
-        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scan.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
-        g.setColor(Color.BLACK);
-        g.setStroke(new BasicStroke(S));
+        BufferedImage scan = GeneratedPages.blankScan();
+        Graphics2D g = GeneratedPages.pen(scan);
         for (int x : new int[] {60, 240, 340, 440}) {
             g.drawLine(x * S, 300 * S, x * S, 340 * S);
         }
