@@ -81,7 +81,7 @@ final class LineCaptions {
                 break;
             }
         }
-        if (lTop < 0 || lBottom < 0 || m.ink.fraction(x0, lBottom, x1, to) > PAPER_ROW) {
+        if (lTop < 0 || lBottom < 0 || !bareButTicks(m.ink, x0, lBottom, x1, to)) {
             return null; // no label, or more ink further down: not a bare band under a label
         }
         double above = lTop - ceil.pos(), below = y - lBottom, tall = lBottom - lTop;
@@ -91,6 +91,35 @@ final class LineCaptions {
             return null;
         }
         return new double[] {lBottom + 1};
+    }
+
+    /** A column of pixels inked over more than this fraction of a band's height is a tick standing in it. */
+    private static final double TICK_COLUMN = 0.15;
+    /** Ticks (a comb's separators) are at most this wide (pt). */
+    private static final double TICK_MAX_PT = 1.5;
+
+    /**
+     * Whether a band of the image is paper but for thin ticks across it (the separators of character cells,
+     * rising from the band's floor): the ink outside such ticks is no more than specks.
+     */
+    private static boolean bareButTicks(PageModel.Ink ink, double x0, double y0, double x1, double y1) {
+        double stray = 0;
+        int columns = 0;
+        double run = 0, runInk = 0;
+        for (double x = x0; x + 0.5 <= x1; x += 0.5) {
+            double f = ink.fraction(x, y0, x + 0.5, y1);
+            columns++;
+            if (f > TICK_COLUMN) {
+                run += 0.5;
+                runInk += f;
+                continue;
+            }
+            stray += f + (run > TICK_MAX_PT ? runInk : 0); // a run wider than a tick is a letter or a box
+            run = 0;
+            runInk = 0;
+        }
+        stray += run > TICK_MAX_PT ? runInk : 0;
+        return columns > 0 && stray / columns <= PAPER_ROW;
     }
 
     /** Whether a word outside [a, b] continues a line of words inside it: a word space or less away, on its line. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A scan without a text layer of bands between full-width rules, each labelled in small type hanging from
  * its upper rule ("Patient's name (Last, First, Middle)"): the blank is the band under the label, as on a
- * vector page where the label's words are known. A line of text centred between two rules is no label.
+ * vector page where the label's words are known, also with the ticks of character cells rising in the band
+ * (a social security number's). A line of text centred between two rules is no label.
  */
 class ScanHangingLabelTest {
 
@@ -34,6 +35,27 @@ class ScanHangingLabelTest {
             assertEquals(60, band.box().x0() * W, 2, band::toString);
         }
         assertEquals(2, fs.size(), "no blank between the rules round the centred heading: " + fs);
+    }
+
+    @Test
+    void ticksOfCharacterCellsInTheBandLeaveItOneField() throws IOException {
+        BufferedImage scan = GeneratedPages.blankScan();
+        Graphics2D g = GeneratedPages.pen(scan);
+        g.drawLine(400 * S, 300 * S, 560 * S, 300 * S);
+        g.drawLine(400 * S, 324 * S, 560 * S, 324 * S);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 7 * S));
+        g.drawString("Your social security number", 402 * S, 307 * S);
+        for (int x = 420; x < 560; x += 20) { // ticks parting the digits, rising 7 pt from the floor
+            for (int y = 317 * S; y < 324 * S; y++) {
+                scan.setRGB(x * S, y, 0x505050);
+            }
+        }
+        g.dispose();
+        List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+        assertEquals(1, fs.size(), fs::toString);
+        assertEquals(400, fs.get(0).box().x0() * W, 2, fs::toString);
+        assertEquals(560, fs.get(0).box().x1() * W, 2, fs::toString);
+        assertEquals(324, fs.get(0).box().y1() * H, 1.5, fs::toString);
     }
 
     /** A centred heading between two rules, then two labelled bands of 30 pt. */
