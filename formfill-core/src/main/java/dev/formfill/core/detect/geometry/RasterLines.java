@@ -162,67 +162,42 @@ final class RasterLines implements PageModel.Ink {
         return false;
     }
 
+    /** Runs of dark pixels along one pixel line, gaps up to maxGap bridged: {start, end, dark pixels}. */
+    private List<int[]> lineRuns(boolean horizontal, int l, int len, int threshold, boolean ridges, int minLen, int maxGap) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1, last = -1, dark = 0;
+        for (int i = 0; i <= len; i++) {
+            boolean d = i < len && dark(horizontal, i, l, threshold, ridges);
+            if (d) {
+                if (start < 0) {
+                    start = i;
+                    dark = 0;
+                } else if (i - last - 1 > maxGap) {
+                    if (last - start + 1 >= minLen) {
+                        runs.add(new int[] {start, last, dark});
+                    }
+                    start = i;
+                    dark = 0;
+                }
+                last = i;
+                dark++;
+            } else if (start >= 0 && (i == len || i - last > maxGap)) {
+                if (last - start + 1 >= minLen) {
+                    runs.add(new int[] {start, last, dark});
+                }
+                start = -1;
+            }
+        }
+        return runs;
+    }
+
     /** Runs of dark pixels along rows (horizontal) or columns, merged across neighbouring lines. */
     private void darkRuns(boolean horizontal, List<Seg> out, int threshold, double minPt, boolean ridges) {
         int lines = horizontal ? ih : iw, len = horizontal ? iw : ih;
         double s = horizontal ? sx : sy, across = horizontal ? sy : sx;
         int minLen = (int) Math.round(minPt * s); // longer than the stems of body-text letters
         int maxGap = Math.max(2, (int) Math.round(1.6 * s));
-        List<int[]> open = new ArrayList<>(); // {start, end, firstLine, lastLine, dark, span}
-        List<int[]> done = new ArrayList<>();
-        for (int l = 0; l < lines; l++) {
-            List<int[]> runs = new ArrayList<>();
-            int start = -1, last = -1, dark = 0;
-            for (int i = 0; i <= len; i++) {
-                boolean d = i < len && dark(horizontal, i, l, threshold, ridges);
-                if (d) {
-                    if (start < 0) {
-                        start = i;
-                        dark = 0;
-                    } else if (i - last - 1 > maxGap) {
-                        if (last - start + 1 >= minLen) {
-                            runs.add(new int[] {start, last, dark});
-                        }
-                        start = i;
-                        dark = 0;
-                    }
-                    last = i;
-                    dark++;
-                } else if (start >= 0 && (i == len || i - last > maxGap)) {
-                    if (last - start + 1 >= minLen) {
-                        runs.add(new int[] {start, last, dark});
-                    }
-                    start = -1;
-                }
-            }
-            // extend open lines that continue on this row/column, close the rest
-            List<int[]> next = new ArrayList<>();
-            boolean[] used = new boolean[runs.size()];
-            for (int[] o : open) {
-                boolean cont = false;
-                for (int k = 0; k < runs.size(); k++) {
-                    int[] r = runs.get(k);
-                    if (!used[k] && Math.abs(r[0] - o[0]) <= maxGap && Math.abs(r[1] - o[1]) <= maxGap) {
-                        o[3] = l;
-                        o[0] = Math.min(o[0], r[0]);
-                        o[1] = Math.max(o[1], r[1]);
-                        o[4] += r[2];
-                        used[k] = true;
-                        cont = true;
-                        break;
-                    }
-                }
-                (cont ? next : done).add(o);
-            }
-            for (int k = 0; k < runs.size(); k++) {
-                if (!used[k]) {
-                    int[] r = runs.get(k);
-                    next.add(new int[] {r[0], r[1], l, l, r[2]});
-                }
-            }
-            open = next;
-        }
-        done.addAll(open);
+        List<int[]> done = RunStacks.stack(lines, l -> lineRuns(horizontal, l, len, threshold, ridges, minLen, maxGap), maxGap, true);
         for (int[] o : done) {
             int thickPx = o[3] - o[2] + 1;
             double thick = thickPx / across;

@@ -48,7 +48,7 @@ final class RasterTints {
         RasterTints t = new RasterTints(gray, iw, ih);
         int minLen = (int) Math.round(MIN_WIDTH_PT * sx);
         int tol = Math.max(2, (int) Math.round(1.0 * sx));
-        for (int[] o : t.stack(minLen, tol)) {
+        for (int[] o : RunStacks.stack(t.ih, y -> t.tintedRuns(y, minLen), tol, false)) {
             add(o, sx, sy, hs, vs);
         }
     }
@@ -57,40 +57,7 @@ final class RasterTints {
         return gray[y * iw + x] & 0xff;
     }
 
-    /** Rows of runs with the same ends, stacked: {x0, x1, y0, y1} in pixels. */
-    private List<int[]> stack(int minLen, int tol) {
-        List<int[]> open = new ArrayList<>();
-        List<int[]> done = new ArrayList<>();
-        for (int y = 0; y < ih; y++) {
-            List<int[]> runs = tintedRuns(y, minLen);
-            List<int[]> next = new ArrayList<>();
-            boolean[] used = new boolean[runs.size()];
-            for (int[] o : open) {
-                boolean cont = false;
-                for (int k = 0; k < runs.size(); k++) {
-                    int[] r = runs.get(k);
-                    if (!used[k] && Math.abs(r[0] - o[0]) <= tol && Math.abs(r[1] - o[1]) <= tol) {
-                        o[3] = y;
-                        used[k] = true;
-                        cont = true;
-                        break;
-                    }
-                }
-                (cont ? next : done).add(o);
-            }
-            for (int k = 0; k < runs.size(); k++) {
-                if (!used[k]) {
-                    int[] r = runs.get(k);
-                    next.add(new int[] {r[0], r[1], y, y});
-                }
-            }
-            open = next;
-        }
-        done.addAll(open);
-        return done;
-    }
-
-    /** Runs of tint (text on it allowed) at least minLen long in row y: {x0, x1}. */
+    /** Runs of tint (text on it allowed) at least minLen long in row y: {x0, x1, 0}. */
     private List<int[]> tintedRuns(int y, int minLen) {
         List<int[]> runs = new ArrayList<>();
         int start = -1, tinted = 0;
@@ -106,7 +73,7 @@ final class RasterTints {
                 }
             } else if (start >= 0) {
                 if (x - start >= minLen && tinted >= TINTED_SHARE * (x - start)) {
-                    runs.add(new int[] {start, x - 1});
+                    runs.add(new int[] {start, x - 1, 0});
                 }
                 start = -1;
             }
