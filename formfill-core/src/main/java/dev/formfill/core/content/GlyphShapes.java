@@ -55,7 +55,10 @@ final class GlyphShapes {
     }
 
     private static double[] measure(PDFont font, int code) {
-        if (!(font instanceof PDVectorFont vf)) {
+        if (!(font instanceof PDVectorFont vf) || !font.isEmbedded()) {
+            // A font the file does not carry is drawn with whatever stands in for it on this machine
+            // (another font, other units per em, often no such glyph): its outline says nothing about
+            // the page, and measuring it would make results depend on the installed fonts.
             return NONE;
         }
         GeneralPath path;

@@ -216,6 +216,7 @@ public final class GeometryDetector implements FieldDetector {
         TextMarks.lines(content.glyphs(), w, h, typed);
         hs.addAll(typed);
         List<Word> words = new ArrayList<>(), placeholders = new ArrayList<>();
+        List<double[]> marks = TextMarks.markCentres(content.glyphs());
         for (TextWord t : content.words()) {
             Box b = t.box();
             if (TextMarks.typedBlank(t.text())) {
@@ -223,6 +224,9 @@ public final class GeometryDetector implements FieldDetector {
                     placeholders.add(new Word(t.text(), b.x0() * w, b.y0() * h, b.x1() * w, b.y1() * h, t.fontSizePt()));
                 }
                 continue; // fill-in marks, not labels; a lone one may part a placeholder ("MM / DD")
+            }
+            if (TextMarks.markOnly(t, marks)) {
+                continue; // a typed checkbox is the button, not a word of its option
             }
             if (t.luminance() >= FAINT_TEXT && t.luminance() < 0.97) {
                 // faint placeholder text ("MM/DD/YYYY", "Name(s)") leaves its box a blank

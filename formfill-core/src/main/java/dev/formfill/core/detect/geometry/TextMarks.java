@@ -3,6 +3,8 @@ package dev.formfill.core.detect.geometry;
 import dev.formfill.core.Box;
 import dev.formfill.core.FieldType;
 import dev.formfill.core.content.Glyph;
+import dev.formfill.core.content.TextWord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +15,8 @@ import java.util.Locale;
 final class TextMarks {
 
     private static final String BOX_CHARS = "☐□❏❐❑❒◻▢⬜⎕◽";
+    /** Hollow circles: radio buttons typed as text ("○ Yes ○ No"). */
+    private static final String RING_CHARS = "○◯❍⚪⭘";
     private static final int MIN_UNDERSCORES = 3;
     private static final int MIN_DOTS = 6;
     /** A checkbox widget placed over a typed box glyph is this much larger than the glyph's square. */
@@ -163,9 +167,37 @@ final class TextMarks {
         }
     }
 
+    /** The centres (fractions of the page) of the glyphs that are box or ring marks. */
+    static List<double[]> markCentres(List<Glyph> glyphs) {
+        List<double[]> out = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (g.boxShape() && g.inkBox() != null || isBox(g)) {
+                out.add(new double[] {g.box().centerX(), g.box().centerY()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a word is one box or ring mark and nothing else: the checkbox itself, never a word of
+     * an option's label (else the bare room before "○" in "○ Yes" reads as a missing button).
+     */
+    static boolean markOnly(TextWord word, List<double[]> markCentres) {
+        if (markCentres.isEmpty() || word.text().codePointCount(0, word.text().length()) != 1) {
+            return false;
+        }
+        Box b = word.box();
+        for (double[] c : markCentres) {
+            if (c[0] >= b.x0() && c[0] <= b.x1() && c[1] >= b.y0() && c[1] <= b.y1()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isBox(Glyph g) {
         String t = g.text();
-        if (t.length() == 1 && BOX_CHARS.indexOf(t.charAt(0)) >= 0) {
+        if (t.length() == 1 && (BOX_CHARS.indexOf(t.charAt(0)) >= 0 || RING_CHARS.indexOf(t.charAt(0)) >= 0)) {
             return true;
         }
         String font = g.fontName().toLowerCase(Locale.ROOT);
@@ -174,10 +206,13 @@ final class TextMarks {
             code = t.charAt(0) - 0xF000; // symbol fonts mapped into the private use area
         }
         if (font.contains("wingding")) {
-            return code == 0x6F || code == 0x71 || code == 0x72 || code == 0xA8 || code == 0x70;
+            // □ ◻ ❑ ❒ and the white squares, ❍ and ○ (the radio circles)
+            return code == 0x6F || code == 0x71 || code == 0x72 || code == 0xA8 || code == 0x70 || code == 0x6D
+                    || code == 0xA1;
         }
         if (font.contains("dingbat")) {
-            return (t.isEmpty() || t.charAt(0) < 0x80) && (code == 0x6F || code == 0x70 || code == 0x71 || code == 0x72);
+            // ❏ ❐ ❑ ❒, and ❍ (a radio circle)
+            return (t.isEmpty() || t.charAt(0) < 0x80) && (code >= 0x6F && code <= 0x72 || code == 0x6D);
         }
         return false;
     }
