@@ -101,7 +101,7 @@ final class LabelFinder {
             }
             if ((best != null && b.x1() <= best.box().x1()) || !worded(p)
                     || (!skip.isEmpty() && skip.contains(Identifiers.tooltip(p.text()))) || blocked(b.x1(), f.x0(), f, b)
-                    || noProse && insideParagraph(p)) {
+                    || noProse && (insideParagraph(p) || SIGN_HERE.matcher(p.text().strip()).matches())) {
                 continue;
             }
             best = p;
@@ -133,6 +133,9 @@ final class LabelFinder {
         }
         return words >= PARAGRAPH_LINE_WORDS && below && (above || words >= 2 * PARAGRAPH_LINE_WORDS) || continues;
     }
+
+    /** The "X" printed before a line where one signs: a mark, no label (the caption under the line names it). */
+    private static final java.util.regex.Pattern SIGN_HERE = java.util.regex.Pattern.compile("[xX\u2717\u2718]:?");
 
     /** A line of running text has at least this many words (a paragraph's first line twice as many). */
     private static final int PARAGRAPH_LINE_WORDS = 6;

@@ -125,6 +125,18 @@ class LabelNamingTest {
     }
 
     @Test
+    void theSignHereMarkBeforeALineIsNoLabel() throws Exception {
+        // "X ______" over "Signature of applicant": the caption names the line, the mark does not
+        PrepareResult r = new TestForm()
+                .text(60, 400, 10, "X").line(72, 402, 300, 402).text(72, 412, 8, "Signature of applicant")
+                .field(FieldType.TEXT_BOX, 72, 386, 300, 402)
+                .run(dir, "sign-here");
+        DetectedField sig = at(r, 200, 395);
+        assertEquals("signature_of_applicant", sig.name(), sig::toString);
+        assertEquals(FieldType.SIGNATURE, sig.type());
+    }
+
+    @Test
     void tableCellIsNotPromotedByACaptionUnderTheTable() throws Exception {
         TestForm form = new TestForm()
                 .rect(72, 600, 300, 615).text(76, 611, 8, "Name of person")
