@@ -43,14 +43,12 @@ final class LabelFinder {
 
     Label find(Box f, FieldType type) {
         if (type == FieldType.CHOICE_BUTTON) {
-            Label l = right(f, Math.max(18, 2.5 * f.width()));
-            if (l == null) {
-                l = left(f, Math.max(18, 2.5 * f.width()));
+            double reach = Math.max(18, 2.5 * f.width());
+            Label r = right(f, reach), l = left(f, reach);
+            if (r != null && l != null && labelsLeft(f, reach)) {
+                return l; // "Yes ☐ No ☐": each box follows its option
             }
-            if (l == null) {
-                l = header(f, true);
-            }
-            return l;
+            return r != null ? r : l != null ? l : header(f, true);
         }
         Label l = cell(f);
         if (l == null) {
@@ -133,6 +131,29 @@ final class LabelFinder {
         }
         return words >= PARAGRAPH_LINE_WORDS && below && (above || words >= 2 * PARAGRAPH_LINE_WORDS) || continues;
     }
+
+    /**
+     * Whether the row of boxes that {@code f} starts or belongs to puts its options before the boxes:
+     * its last box has words on its left and none on its right ("Yes ☐ No ☐"). Boxes of one row stand
+     * on one line, each within {@link #ROW_STEP} points of the next.
+     */
+    private boolean labelsLeft(Box f, double reach) {
+        Box last = f;
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Box o : fields) {
+                boolean likeBox = o.width() <= 1.5 * o.height() && o.height() <= 1.5 * f.height() && f.height() <= 1.5 * o.height();
+                if (likeBox && o.x0() > last.x1() && o.x0() - last.x1() <= ROW_STEP && sameLine(o, f)) {
+                    last = o;
+                    grew = true;
+                }
+            }
+        }
+        return right(last, reach) == null && left(last, reach) != null;
+    }
+
+    /** Boxes of one row of options stand at most this far apart (pt). */
+    private static final double ROW_STEP = 120;
 
     /** The "X" printed before a line where one signs: a mark, no label (the caption under the line names it). */
     private static final java.util.regex.Pattern SIGN_HERE = java.util.regex.Pattern.compile("[xX\u2717\u2718]:?");

@@ -137,6 +137,24 @@ class LabelNamingTest {
     }
 
     @Test
+    void boxesAfterTheirOptionsAreNamedAfterThem() throws Exception {
+        PrepareResult r = new TestForm()
+                // "Do you rent?  Yes ☐  No ☐": the last box has nothing on its right, so each box follows its option
+                .text(50, 300, 10, "Do you rent?").text(150, 300, 10, "Yes").rect(172, 291, 182, 301)
+                .field(FieldType.CHOICE_BUTTON, 172, 291, 182, 301).text(195, 300, 10, "No").rect(212, 291, 222, 301)
+                .field(FieldType.CHOICE_BUTTON, 212, 291, 222, 301)
+                // control: "Own? ☐ Yes ☐ No", set tight, each box before its option
+                .text(50, 340, 10, "Do you own?").rect(112, 331, 122, 341).field(FieldType.CHOICE_BUTTON, 112, 331, 122, 341)
+                .text(125, 340, 10, "Yes").rect(146, 331, 156, 341).field(FieldType.CHOICE_BUTTON, 146, 331, 156, 341)
+                .text(159, 340, 10, "No")
+                .run(dir, "options-left");
+        assertEquals("do_you_rent_yes", at(r, 177, 296).name(), () -> r.fields().toString());
+        assertEquals("do_you_rent_no", at(r, 217, 296).name());
+        assertEquals("do_you_own_yes", at(r, 117, 336).name());
+        assertEquals("do_you_own_no", at(r, 151, 336).name());
+    }
+
+    @Test
     void tableCellIsNotPromotedByACaptionUnderTheTable() throws Exception {
         TestForm form = new TestForm()
                 .rect(72, 600, 300, 615).text(76, 611, 8, "Name of person")

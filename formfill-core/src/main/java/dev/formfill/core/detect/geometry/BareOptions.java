@@ -303,10 +303,26 @@ final class BareOptions {
         double bottom = w.y1() - 0.2 * h, top = bottom - h;
         double x1 = w.x0() - WORD_GAP_PT, x0 = x1 - h;
         double gapStart = w.x0() - MIN_GAP * h - WORD_GAP_PT;
-        if (gapStart < 0 || !m.bare(gapStart, top, w.x0() - 0.5, bottom, 0, existing, images)) {
+        if (gapStart < 0 || !m.bare(gapStart, top, w.x0() - 0.5, bottom, 0, existing, images) || boxAfter(existing, w)) {
             return null;
         }
         return new Candidate(FieldType.CHOICE_BUTTON, x0, top, x1, bottom, 0.5, 0, "bare-option", w.text());
+    }
+
+    /**
+     * Whether a button already follows the word within a letter-box's width ("Yes ☐ No ☐"): the form
+     * puts its boxes after the options, and the room before them is only spacing.
+     */
+    private static boolean boxAfter(List<Candidate> existing, Word w) {
+        double h = w.y1() - w.y0();
+        for (Candidate c : existing) {
+            double overlap = Math.min(c.y1(), w.y1()) - Math.max(c.y0(), w.y0());
+            if (c.type() == FieldType.CHOICE_BUTTON && c.x0() >= w.x1() - 1 && c.x0() - w.x1() <= h
+                    && overlap >= 0.5 * Math.min(h, c.height())) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -48,6 +48,24 @@ class BareOptionRowsTest {
     }
 
     @Test
+    void answersFollowedByTheirDrawnBoxesGetNoSecondButtonBefore() throws IOException {
+        // "Do you rent?  Yes ☐  No ☐": the room before each answer is spacing; its box follows it
+        List<DetectedField> fs = GeneratedPages.detect(cs -> {
+            textFromTop(cs, 50, 300, 10, "Do you rent?");
+            textFromTop(cs, 150, 300, 10, "Yes");
+            textFromTop(cs, 195, 300, 10, "No");
+            cs.setLineWidth(0.75f);
+            cs.addRect(172, H - 301, 10, 10);
+            cs.addRect(212, H - 301, 10, 10);
+            cs.stroke();
+        });
+        List<DetectedField> buttons = ofType(fs, FieldType.CHOICE_BUTTON);
+        assertEquals(2, buttons.size(), fs::toString);
+        assertTrue(buttons.stream().allMatch(b -> Math.round(b.box().x0() * W) == 171 || Math.round(b.box().x0() * W) == 211),
+                fs::toString);
+    }
+
+    @Test
     void countingInRunningTextOrInRuledColumnHeadersGivesNoCheckbox() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> {
             textFromTop(cs, 40, 200, 10, "Before you mail it: 1) sign the form, 2) date it, 3) attach your W-2.");
