@@ -191,6 +191,9 @@ final class TableConventions {
             if ("cell-right-of-label".equals(c.rule()) && headsRowOfCells(c, bodies)) {
                 return true; // "Social security number" over its digit boxes: the rest of its row is no blank
             }
+            if ("cell-right-of-label".equals(c.rule()) && opensHeaderRow(c)) {
+                return true; // "Income source | Yes | No" over rows of checkboxes: the first column's title
+            }
             for (Candidate b : bodies) {
                 if (Math.abs(b.y0() - c.y1()) <= 3 && Math.abs(b.x1() - c.x1()) <= 2.5
                         && b.x0() <= c.x0() + 2.5 && b.x0() >= c.x0() - (c.width() + 2 * c.height())) {
@@ -253,6 +256,41 @@ final class TableConventions {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the candidate's cell opens a header row: every other cell of its row holds words and no
+     * field, and under at least one of them the next row has an empty cell or a checkbox ("Income
+     * source | Yes | No" over "Wages | ☐ | ☐"). The room after the first column's title is no blank.
+     */
+    private boolean opensHeaderRow(Candidate c) {
+        double[] h = cellHolding(c);
+        if (h == null) {
+            return false;
+        }
+        boolean overFields = false;
+        int titles = 0;
+        for (double[] r : closed) {
+            if (r == h || Math.abs(r[1] - h[1]) > 2.5 || Math.abs(r[3] - h[3]) > 2.5 || r[0] < h[2] - 3) {
+                continue;
+            }
+            if (m.wordsIn(r[0], r[1], r[2], r[3], 0.5).isEmpty() || out.stream().anyMatch(o -> centredIn(o, r))) {
+                return false; // an empty cell or a blank in the row: a row of the form, not of titles
+            }
+            titles++;
+            double rowH = r[3] - r[1];
+            for (Candidate o : out) {
+                double cx = (o.x0() + o.x1()) / 2;
+                boolean under = cx > r[0] && cx < r[2] && o.y0() >= r[3] - 1.5 && o.y0() <= r[3] + Math.max(rowH, 12);
+                overFields |= under && (o.type() == FieldType.CHOICE_BUTTON || "cell".equals(o.rule()));
+            }
+        }
+        return titles > 0 && overFields;
+    }
+
+    private static boolean centredIn(Candidate o, double[] r) {
+        double cx = (o.x0() + o.x1()) / 2, cy = (o.y0() + o.y1()) / 2;
+        return cx > r[0] && cx < r[2] && cy > r[1] && cy < r[3];
     }
 
     /** The closed cell that holds the candidate, or null. */

@@ -84,6 +84,45 @@ class RowHeaderCellsTest {
     }
 
     @Test
+    void firstColumnTitleOfAHeaderRowOverCheckboxesIsNoBlank() throws IOException {
+        // "Income source | Yes | No" over "Wages | ☐ | ☐" and "Pension | ☐ | ☐"; a row of the form
+        // ("Name: … | Phone: …" over "Address: … | City: …") keeps the room beside each label
+        List<DetectedField> fs = GeneratedPages.detect(cs -> {
+            cs.setLineWidth(0.75f);
+            float[] xs = {50, 300, 360, 420};
+            for (int r = 0; r <= 3; r++) {
+                GeneratedPages.lineFromTop(cs, 50, 180 + r * 20, 420, 180 + r * 20);
+            }
+            for (float x : xs) {
+                GeneratedPages.lineFromTop(cs, x, 180, x, 240);
+            }
+            GeneratedPages.textFromTop(cs, 53, 194, 10, "Income source");
+            GeneratedPages.textFromTop(cs, 320, 194, 10, "Yes");
+            GeneratedPages.textFromTop(cs, 382, 194, 10, "No");
+            GeneratedPages.textFromTop(cs, 53, 214, 10, "Wages");
+            GeneratedPages.textFromTop(cs, 53, 234, 10, "Pension");
+            for (float y : new float[] {215, 235}) {
+                cs.addRect(325, H - y, 10, 10);
+                cs.addRect(385, H - y, 10, 10);
+            }
+            cs.stroke();
+            for (int r = 0; r <= 2; r++) {
+                GeneratedPages.lineFromTop(cs, 50, 300 + r * 20, 500, 300 + r * 20);
+            }
+            for (float x : new float[] {50, 280, 500}) {
+                GeneratedPages.lineFromTop(cs, x, 300, x, 340);
+            }
+            GeneratedPages.textFromTop(cs, 53, 314, 10, "Name:");
+            GeneratedPages.textFromTop(cs, 283, 314, 10, "Phone:");
+            GeneratedPages.textFromTop(cs, 53, 334, 10, "Address:");
+            GeneratedPages.textFromTop(cs, 283, 334, 10, "City:");
+        });
+        assertEquals(List.of(), fs.stream().filter(f -> f.box().y1() * H < 201).toList(), "the header row holds titles only");
+        assertEquals(4, fs.stream().filter(f -> f.box().y0() * H > 200 && f.box().y1() * H < 241).count(), fs::toString);
+        assertEquals(4, fs.stream().filter(f -> f.box().y0() * H > 299).count(), "the form's rows keep their blanks: " + fs);
+    }
+
+    @Test
     void labelCellAloneKeepsTheSpaceBesideItsLabel() throws IOException {
         List<DetectedField> fs = GeneratedPages.detect(cs -> ssnBlock(cs, false));
         assertEquals(1, inLabelRow(fs).size(), fs::toString);
