@@ -118,6 +118,27 @@ final class FillInLines {
     }
 
 
+    /**
+     * Whether the words under a rule are the start of a line of text that runs on past the rule's end
+     * (a footnote under its short separator rule): a caption ends under its line.
+     */
+    private boolean runsOnPast(List<Word> under, double b) {
+        if (under.isEmpty()) {
+            return false;
+        }
+        Word last = under.get(0);
+        for (Word wd : under) {
+            last = wd.x1() > last.x1() ? wd : last;
+        }
+        double gap = 0.6 * (last.y1() - last.y0());
+        for (Word wd : m.wordsIn(b - 2, last.y0(), b + 4 * gap + 20, last.y1(), 0.5)) {
+            if (wd.x0() > last.x1() - 0.5 && wd.x0() - last.x1() <= gap && wd.x1() > b + 2 && Math.abs(wd.cy() - last.cy()) < gap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void emitBand(Seg f, double a, double b, double[] hung) {
         double top = hung[0];
         StringBuilder label = new StringBuilder();
@@ -225,7 +246,8 @@ final class FillInLines {
         List<Word> belowWords = m.wordsIn(a, y + 0.5, b, y + 2.2 * fs, 0.6);
         // the next section's heading under a rule does not name the space above the rule
         // nor does a sentence printed under it: captions under lines are short ("Signature", "(city, state)")
-        below = CellText.heading(m, belowWords) || belowWords.size() > MAX_CAPTION_WORDS ? "" : CellText.text(belowWords);
+        below = CellText.heading(m, belowWords) || belowWords.size() > MAX_CAPTION_WORDS || runsOnPast(belowWords, b)
+                ? "" : CellText.text(belowWords);
         double conf;
         String label;
         if (hasLeft) {

@@ -354,6 +354,23 @@ class FillInTextTest {
     }
 
     @Test
+    void footnoteRunningOnUnderItsShortSeparatorRuleDoesNotMakeItABlank() throws IOException {
+        List<DetectedField> fs = detect(cs -> {
+            rule(cs, 50, 194, 700); // the short rule over a page's footnotes
+            text(cs, 50, 712, 8, "1 Membership fees are not refundable once the application is approved.");
+            text(cs, 50, 722, 8, "2 Students must enclose a copy of their current student card.");
+        });
+        assertEquals(List.of(), fs, "the first footnote runs on past the rule: no caption");
+        List<DetectedField> captioned = detect(cs -> {
+            rule(cs, 50, 194, 700);
+            text(cs, 50, 712, 8, "Signature of applicant");
+            rule(cs, 230, 330, 700);
+            text(cs, 230, 712, 8, "Date");
+        });
+        assertEquals(2, captioned.size(), "captions end under their lines: " + captioned);
+    }
+
+    @Test
     void lineAfterALabelInACellOfTextIsABlank() throws IOException {
         List<DetectedField> fs = detect(cs -> {
             rule(cs, 36, 575, 620); // a table's rule far above, and its column side on the right
