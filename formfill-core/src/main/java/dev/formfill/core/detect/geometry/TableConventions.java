@@ -259,14 +259,21 @@ final class TableConventions {
     }
 
     /**
-     * Whether the candidate's cell opens a header row: every other cell of its row holds words and no
-     * field, and under at least one of them the next row has an empty cell or a checkbox ("Income
-     * source | Yes | No" over "Wages | ☐ | ☐"). The room after the first column's title is no blank.
+     * Whether the candidate's cell opens a header row, the first row of its table: every other cell of
+     * its row holds words (titles, not prompts ending in ':') and no
+     * field (but the room beside a title over a column of blanks), and under at least one of them the
+     * next row has an empty cell or a checkbox ("Income source | Yes | No" over "Wages | ☐ | ☐",
+     * "Expense | Monthly amount" over "Rent | ⎵"). The room after the first column's title is no blank.
      */
     private boolean opensHeaderRow(Candidate c) {
         double[] h = cellHolding(c);
-        if (h == null) {
-            return false;
+        if (h == null || c.label().strip().endsWith(":")) {
+            return false; // "Email:" asks for what follows: a prompt, not a title
+        }
+        for (double[] r : closed) {
+            if (Math.abs(r[3] - h[1]) <= 2.5 && Math.abs(r[0] - h[0]) <= 3 && Math.abs(r[2] - h[2]) <= 3) {
+                return false; // a row under another of its column: the table's header is its first row
+            }
         }
         boolean overFields = false;
         int titles = 0;
@@ -274,16 +281,23 @@ final class TableConventions {
             if (r == h || Math.abs(r[1] - h[1]) > 2.5 || Math.abs(r[3] - h[3]) > 2.5 || r[0] < h[2] - 3) {
                 continue;
             }
-            if (m.wordsIn(r[0], r[1], r[2], r[3], 0.5).isEmpty() || out.stream().anyMatch(o -> centredIn(o, r))) {
+            List<Word> title = m.wordsIn(r[0], r[1], r[2], r[3], 0.5);
+            if (title.isEmpty() || CellText.text(title).strip().endsWith(":")
+                    || out.stream().anyMatch(o -> centredIn(o, r) && !"cell-right-of-label".equals(o.rule()))) {
                 return false; // an empty cell or a blank in the row: a row of the form, not of titles
             }
             titles++;
             double rowH = r[3] - r[1];
+            boolean heads = false;
             for (Candidate o : out) {
                 double cx = (o.x0() + o.x1()) / 2;
                 boolean under = cx > r[0] && cx < r[2] && o.y0() >= r[3] - 1.5 && o.y0() <= r[3] + Math.max(rowH, 12);
-                overFields |= under && (o.type() == FieldType.CHOICE_BUTTON || "cell".equals(o.rule()));
+                heads |= under && (o.type() == FieldType.CHOICE_BUTTON || "cell".equals(o.rule()));
             }
+            if (!heads && out.stream().anyMatch(o -> centredIn(o, r))) {
+                return false; // "Phone: …" over "City: …": a label with its room, heading nothing
+            }
+            overFields |= heads;
         }
         return titles > 0 && overFields;
     }

@@ -112,6 +112,7 @@ class RowHeaderCellsTest {
             for (float x : new float[] {50, 280, 500}) {
                 GeneratedPages.lineFromTop(cs, x, 300, x, 340);
             }
+            cs.stroke();
             GeneratedPages.textFromTop(cs, 53, 314, 10, "Name:");
             GeneratedPages.textFromTop(cs, 283, 314, 10, "Phone:");
             GeneratedPages.textFromTop(cs, 53, 334, 10, "Address:");
@@ -120,6 +121,30 @@ class RowHeaderCellsTest {
         assertEquals(List.of(), fs.stream().filter(f -> f.box().y1() * H < 201).toList(), "the header row holds titles only");
         assertEquals(4, fs.stream().filter(f -> f.box().y0() * H > 200 && f.box().y1() * H < 241).count(), fs::toString);
         assertEquals(4, fs.stream().filter(f -> f.box().y0() * H > 299).count(), "the form's rows keep their blanks: " + fs);
+    }
+
+    @Test
+    void titlesOverAColumnOfAmountsAreNoBlanks() throws IOException {
+        // "Expense | Monthly amount" over "Rent or mortgage | ⎵", "Utilities | ⎵", "Total | ⎵"
+        List<DetectedField> fs = GeneratedPages.detect(cs -> {
+            cs.setLineWidth(0.6f);
+            for (int r = 0; r <= 4; r++) {
+                GeneratedPages.lineFromTop(cs, 50, 300 + r * 18, 520, 300 + r * 18);
+            }
+            for (float x : new float[] {50, 400, 520}) {
+                GeneratedPages.lineFromTop(cs, x, 300, x, 372);
+            }
+            cs.stroke();
+            GeneratedPages.textFromTop(cs, 53, 312, 9, "Expense");
+            GeneratedPages.textFromTop(cs, 403, 312, 9, "Monthly amount");
+            String[] rows = {"Rent or mortgage", "Utilities", "Total"};
+            for (int i = 0; i < rows.length; i++) {
+                GeneratedPages.textFromTop(cs, 53, 330 + 18 * i, 9, rows[i]);
+            }
+        });
+        assertEquals(List.of(), fs.stream().filter(f -> f.box().y1() * H < 319).toList(), "the header row holds titles only");
+        assertEquals(3, fs.size(), "one amount a row: " + fs);
+        assertTrue(fs.stream().allMatch(f -> f.box().x0() * GeneratedPages.W > 399), fs::toString);
     }
 
     @Test
