@@ -48,6 +48,9 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
     private double lastTextLuminance;
 
     /** A segment in displayed points before normalization and merging. */
+    /** Dots of a dotted line are at most this wide and tall (pt). */
+    private static final double DOT_PT = 2.0;
+
     record RawRule(boolean horizontal, double pos, double from, double to, double thickness, boolean dashed) {
     }
 
@@ -238,6 +241,8 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
             if (rounded != null) {
                 // a box with rounded corners (or a circle): a rectangle for every purpose here
                 rects.add(rectOf(rounded, strokeVisible, fill, fillRgb, strokeRgb, strokeVisible ? lw : 0));
+            } else if (fill && DrawnRect.luminance(fillRgb) < 0.97 && isDot(sp)) {
+                addThinRect(bbox(sp), false); // a dot of a dotted line
             } else if (!strokeVisible && fill && sp.size() >= 4 && DrawnRect.luminance(fillRgb) < 0.97) {
                 // A filled polygon that is a thin sliver (e.g. a line drawn as a filled quad) is a rule.
                 double[] bb = bbox(sp);
@@ -252,7 +257,9 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
 
     private void addThinRect(double[] r, boolean dashed) {
         double w = r[2] - r[0], h = r[3] - r[1];
-        if (w >= h) {
+        // a dot (about as wide as tall) is a piece of a dotted line across: rounding must not turn
+        // every other dot of a row upright, which would cut the row into short pieces
+        if (w >= h || h < DOT_PT && w > 0.6 * h) {
             rules.add(new RawRule(true, (r[1] + r[3]) / 2, r[0], r[2], Math.max(h, 0.1), dashed));
         } else {
             rules.add(new RawRule(false, (r[0] + r[2]) / 2, r[1], r[3], Math.max(w, 0.1), dashed));
@@ -273,6 +280,16 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
             rules.add(new RawRule(false, (a[0] + b[0]) / 2, Math.min(a[1], b[1]) - (dy < lw ? cap : 0),
                     Math.max(a[1], b[1]) + (dy < lw ? cap : 0), lw, dashed));
         }
+    }
+
+    /**
+     * Whether a filled subpath is a dot: a closed shape (round, or a polygon: curves this small read
+     * as straight) no more than {@link #DOT_PT} across either way.
+     */
+    private static boolean isDot(List<double[]> sp) {
+        double[] bb = bbox(sp);
+        double w = bb[2] - bb[0], h = bb[3] - bb[1];
+        return sp.size() >= 3 && w > 0.05 && h > 0.05 && w < DOT_PT && h < DOT_PT;
     }
 
     /** The box of a filled subpath with curves whose every point lies on its bounding box (rounded corners). */

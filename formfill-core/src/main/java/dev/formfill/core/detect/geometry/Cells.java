@@ -34,7 +34,7 @@ final class Cells {
      */
     static final double BOX_MIN = 5, BOX_MAX = 20;
     /** A cell narrower than this (pt) holds no handwritten character, so it is no text field. */
-    static final double NARROWEST_TEXT_CELL = 6;
+    static final double NARROWEST_TEXT_CELL = 8;
     /** An open-top cell whose sides differ in height is at least this tall and wide (pt) ... */
     private static final double UNEVEN_CELL_MIN_PT = 11;
     /** ... and at most this many times as wide as its shorter side is tall. */

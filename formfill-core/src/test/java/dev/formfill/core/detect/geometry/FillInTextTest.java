@@ -371,6 +371,31 @@ class FillInTextTest {
     }
 
     @Test
+    void dotsDrawnOneByOneAreOneDottedLine() throws IOException {
+        // leaders drawn as separate 1 pt squares, and as round dots (small enough that their curves read straight)
+        List<DetectedField> fs = detect(cs -> {
+            text(cs, 50, 100, 10, "Full name");
+            for (int i = 0; i < 100; i++) {
+                cs.addRect(100 + 3f * i, H - 101.5f, 1, 1);
+            }
+            text(cs, 50, 160, 10, "Employer");
+            for (int i = 0; i < 75; i++) {
+                float r = 0.6f, cx = 100 + 4f * i, cy = H - 161, k = 0.55f * r;
+                cs.moveTo(cx + r, cy);
+                cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+                cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+                cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+                cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+            }
+            cs.fill();
+        });
+        assertEquals(2, fs.size(), fs::toString);
+        for (DetectedField f : fs) {
+            assertTrue(f.box().x0() * W < 102 && f.box().x1() * W > 390, "the whole leader: " + f);
+        }
+    }
+
+    @Test
     void lineAfterALabelInACellOfTextIsABlank() throws IOException {
         List<DetectedField> fs = detect(cs -> {
             rule(cs, 36, 575, 620); // a table's rule far above, and its column side on the right
