@@ -51,6 +51,9 @@ final class LabelFinder {
             return r != null ? r : l != null ? l : header(f, true);
         }
         Label l = cell(f);
+        if (l != null && !LETTERS.matcher(l.text()).find()) {
+            l = null; // "$" or a line number in the cell: the label is outside it
+        }
         if (l == null) {
             l = blankLeft(f, Math.max(150, 0.5 * f.width()));
         }

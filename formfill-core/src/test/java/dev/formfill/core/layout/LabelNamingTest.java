@@ -155,6 +155,15 @@ class LabelNamingTest {
     }
 
     @Test
+    void aSignAloneInACellLeavesItNamedByTheLabelBeforeIt() throws Exception {
+        PrepareResult r = new TestForm()
+                .text(50, 250, 10, "Amount requested").rect(150, 236, 270, 254).text(153, 250, 10, "$")
+                .field(FieldType.TEXT_BOX, 161, 237, 250, 253)
+                .run(dir, "sign-in-cell");
+        assertEquals("amount_requested", at(r, 200, 245).name(), () -> r.fields().toString());
+    }
+
+    @Test
     void tableCellIsNotPromotedByACaptionUnderTheTable() throws Exception {
         TestForm form = new TestForm()
                 .rect(72, 600, 300, 615).text(76, 611, 8, "Name of person")

@@ -374,14 +374,48 @@ final class Cells {
             }
             out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, wb + 0.5, xr - 1, bottom - 1, 0.6, comb, "cell-below-label",
                     label.toString()));
-        } else if (xr - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < Math.max(8, LABEL_INDENT * w)
-                && !CellText.heading(m, inside) && !CellText.endsSentence(inside)) {
-            // a label set at the cell's left runs on into its blank (words centred in the cell are a column's
-            // header, with margins either side); "Partnership." ends an entry
-            out.add(new Candidate(FieldType.TEXT_BOX, wr + 2, top + 1, xr - 1, bottom - 1, 0.5, comb, "cell-right-of-label",
-                    lastGroup(inside, xl)));
-            gapsBetweenWords(inside, top, bottom, fs);
+        } else {
+            // a printed ending at the cell's right end (".00", "%") closes the blank, as the wall would
+            List<Word> ending = ending(inside, xr, fs);
+            double end = ending.isEmpty() ? xr : ending.stream().mapToDouble(Word::x0).min().orElse(xr) - 1;
+            if (ending.size() == inside.size()) {
+                if (end - xl >= Math.max(30, 4 * fs) && h <= 3 * fs + 6) {
+                    // "[________ %]": an empty cell but for the unit at its end
+                    out.add(new Candidate(FieldType.TEXT_BOX, xl + 1, top + 1, end - 1, bottom - 1, 0.6, comb, "cell", ""));
+                }
+                return;
+            }
+            if (!ending.isEmpty()) {
+                inside = new ArrayList<>(inside);
+                inside.removeAll(ending);
+                wr = inside.stream().mapToDouble(Word::x1).max().orElse(wr);
+            }
+            if (end - wr >= Math.max(30, 4 * fs) && h <= 3 * fs + 6 && wl - xl < Math.max(8, LABEL_INDENT * w)
+                    && !CellText.heading(m, inside) && !CellText.endsSentence(inside)) {
+                // a label set at the cell's left runs on into its blank (words centred in the cell are a column's
+                // header, with margins either side); "Partnership." ends an entry
+                out.add(new Candidate(FieldType.TEXT_BOX, wr + 2, top + 1, end - 1, bottom - 1, 0.5, comb,
+                        "cell-right-of-label", lastGroup(inside, xl)));
+                gapsBetweenWords(inside, top, bottom, fs);
+            }
         }
+    }
+
+    /** Endings printed after an amount or a rate: the cents already written, a per cent sign. */
+    private static final java.util.regex.Pattern ENDING = java.util.regex.Pattern.compile("[.,]?00|%|‰|¢");
+
+    /**
+     * The words of the cell's last group when it is a printed ending (".00", "%") standing at the
+     * cell's right end (after a wide gap when other words come first), else none.
+     */
+    private List<Word> ending(List<Word> inside, double xr, double fs) {
+        List<List<Word>> groups = CellText.columnsOfWords(inside, Math.max(GAP_BLANK_PT, 6 * fs));
+        List<Word> last = groups.get(groups.size() - 1);
+        double x1 = last.stream().mapToDouble(Word::x1).max().orElse(0);
+        if (xr - x1 > Math.max(8, fs) || !ENDING.matcher(CellText.text(last).strip()).matches()) {
+            return List.of();
+        }
+        return last;
     }
 
     /**
