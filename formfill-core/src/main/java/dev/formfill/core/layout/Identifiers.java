@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Turns label text into field names: snake_case ASCII identifiers ({@code "Date of birth:"} →
  * {@code date_of_birth}). Accents are stripped, a few letters and Cyrillic are transliterated,
  * leading enumerators ({@code 1.}, {@code 12a}, {@code (b)}, {@code Line 5}) and punctuation are
- * dropped, and the result is cut at a word boundary to at most {@link #MAX_LENGTH} characters.
+ * dropped. A name that would run past {@link #MAX_LENGTH} characters is the label's first phrase
+ * when that is long enough, else the name cut at a word boundary.
  */
 final class Identifiers {
 
@@ -31,6 +32,15 @@ final class Identifiers {
     private static final Pattern ENUMERATOR = Pattern.compile(
             "^(?:(?:line|item|part|section|question|step|no\\.?|nr\\.?)\\s*)?(?:\\(?[0-9]{1,3}[a-z]?[.):]?|\\(?[a-z][.)]|\\([a-z0-9]{1,3}\\))\\s+",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where a long label's first phrase ends: a sentence's full stop (after a word of four letters or
+     * more, so "No." and "St." run on), a question mark, colon or semicolon, an aside in parentheses.
+     */
+    private static final Pattern HEAD_END = Pattern.compile("(?<=\\p{L}{4})\\.\\s|[?:;]\\s|\\s\\(");
+
+    /** A word or two in parentheses, read as part of the phrase ("gain or (loss)"). */
+    private static final Pattern SHORT_ASIDE = Pattern.compile("\\((\\p{L}[\\p{L} ]{0,11})\\)");
 
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
@@ -71,6 +81,14 @@ final class Identifiers {
             return null;
         }
         if (snake.length() > MAX_LENGTH) {
+            String plain = SHORT_ASIDE.matcher(s).replaceAll("$1"); // "Capital gain or (loss). Attach …"
+            java.util.regex.Matcher head = HEAD_END.matcher(plain);
+            if (head.find() && head.start() > 0) {
+                String short_ = of(plain.substring(0, head.start()));
+                if (short_ != null && short_.length() >= 6) {
+                    return short_; // "Name of entity/individual. An entry is required." names itself by its first phrase
+                }
+            }
             int cut = snake.lastIndexOf('_', MAX_LENGTH);
             snake = cut >= MAX_LENGTH / 2 ? snake.substring(0, cut) : snake.substring(0, MAX_LENGTH);
             snake = EDGE_UNDERSCORES.matcher(snake).replaceAll("");

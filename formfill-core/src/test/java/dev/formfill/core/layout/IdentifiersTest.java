@@ -37,6 +37,20 @@ class IdentifiersTest {
     }
 
     @Test
+    void longLabelsAreNamedByTheirFirstPhrase() {
+        assertEquals("name_of_entity_individual",
+                Identifiers.of("Name of entity/individual. An entry is required. (For a sole proprietor, enter the owner's name.)"));
+        assertEquals("capital_gain_or_loss", Identifiers.of("Capital gain or (loss). Attach Schedule D if required."));
+        assertEquals("which_services_do_you_need", Identifiers.of("Which services do you need? (check all that apply)"));
+        assertEquals("address", Identifiers.of("Address (number, street, and apt. or suite no.) See instructions."));
+        // "No." is no sentence's end, and a first phrase too short to name anything is passed over
+        assertTrue(Identifiers.of("No. of dependents claimed on line 5 of your tax return for this year")
+                .startsWith("no_of_dependents_claimed"));
+        assertTrue(Identifiers.of("Sex: enter M for male or F for female as shown on your birth certificate")
+                .startsWith("sex_enter_m"));
+    }
+
+    @Test
     void tooltipsDropFillMarksAndTrailingColons() {
         assertEquals("First name", Identifiers.tooltip("First name: ______"));
         assertEquals("Total", Identifiers.tooltip("Total ........ :"));
