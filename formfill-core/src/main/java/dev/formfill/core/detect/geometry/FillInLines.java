@@ -119,6 +119,21 @@ final class FillInLines {
 
 
     /**
+     * On an image page, whether ink just under the line reads as its caption: some ink under it, none
+     * right past its end at that height (a line of text running on is no caption), and no rule under
+     * it closing a band as long as the line (the ink then hangs from the line as the band's label).
+     */
+    private boolean inkCaptionUnder(double a, double b, double y, double fs) {
+        for (Seg s : m.hIn(y + 2, y + 3 * fs)) {
+            if (Math.abs(s.a() - a) <= 3 && Math.abs(s.b() - b) <= 3) {
+                return false; // a label hanging from the line over a band (a rule of the same extent under it): it names the band
+            }
+        }
+        double top = y + 1.5, bottom = y + Math.max(10, 1.3 * fs);
+        return m.ink.fraction(a + 1, top, b - 1, bottom) > 0.005 && m.ink.fraction(b + 2, top, b + 12, bottom) < 0.002;
+    }
+
+    /**
      * Whether the words under a rule are the start of a line of text that runs on past the rule's end
      * (a footnote under its short separator rule): a caption ends under its line.
      */
@@ -320,6 +335,9 @@ final class FillInLines {
             }
             if (clear - 1 > reach && label.isEmpty() && !wide) {
                 conf = Math.max(conf, 0.5); // a caption printed in the image over the blank
+            }
+            if (label.isEmpty() && !wide && conf < 0.5 && inkCaptionUnder(a, b, y, fs)) {
+                conf = 0.5; // "Date" printed in the image under its line
             }
         }
         out.add(new Candidate(FieldType.TEXT_BOX, a, top, b, y, conf, comb > 1 && a <= f.a() + 3 && b >= f.b() - 3 ? comb : 0,
