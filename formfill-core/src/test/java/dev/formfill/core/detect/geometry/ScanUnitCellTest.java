@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A scan without a text layer of a table whose amount cells open with a "$": the amount is written after
  * the sign. The cells of the first column hold labels ("Form 1120-S"): words, not a sign, so no blank.
+ * Cents or a per cent sign printed at a cell's right end close its blank as the wall would.
  */
 class ScanUnitCellTest {
 
@@ -27,6 +28,26 @@ class ScanUnitCellTest {
             double x0 = f.box().x0() * W;
             assertEquals(true, x0 > 250 && x0 < 262 || x0 > 350 && x0 < 362, f::toString); // after the sign
         }
+    }
+
+    @Test
+    void printedCentsOrAPerCentSignAtTheRightEndCloseTheBlank() throws IOException {
+        BufferedImage scan = GeneratedPages.blankScan();
+        Graphics2D g = GeneratedPages.pen(scan);
+        for (int top : new int[] {300, 340}) {
+            g.drawRect(150 * S, top * S, 120 * S, 18 * S);
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10 * S));
+        g.drawString("$", 153 * S, 314 * S);
+        g.drawString(".00", 252 * S, 314 * S);
+        g.drawString("%", 258 * S, 354 * S);
+        g.dispose();
+        List<DetectedField> fs = GeneratedPages.detectImagePage(scan);
+        assertEquals(2, fs.size(), fs::toString);
+        DetectedField amount = fs.get(0), rate = fs.get(1);
+        assertEquals(true, amount.box().x0() * W > 158 && amount.box().x0() * W < 164 && amount.box().x1() * W < 252
+                && amount.box().x1() * W > 246, amount::toString);
+        assertEquals(true, rate.box().x0() * W < 153 && rate.box().x1() * W < 258 && rate.box().x1() * W > 252, rate::toString);
     }
 
     private static BufferedImage table() {
