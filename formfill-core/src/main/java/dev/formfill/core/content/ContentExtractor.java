@@ -47,10 +47,10 @@ final class ContentExtractor extends PDFGraphicsStreamEngine {
     private PDColor lastTextColor;
     private double lastTextLuminance;
 
-    /** A segment in displayed points before normalization and merging. */
     /** Dots of a dotted line are at most this wide and tall (pt). */
     private static final double DOT_PT = 2.0;
 
+    /** A segment in displayed points before normalization and merging. */
     record RawRule(boolean horizontal, double pos, double from, double to, double thickness, boolean dashed) {
     }
 

@@ -3,6 +3,7 @@ package dev.formfill.core.layout;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -82,11 +83,11 @@ final class Identifiers {
         }
         if (snake.length() > MAX_LENGTH) {
             String plain = SHORT_ASIDE.matcher(s).replaceAll("$1"); // "Capital gain or (loss). Attach …"
-            java.util.regex.Matcher head = HEAD_END.matcher(plain);
+            Matcher head = HEAD_END.matcher(plain);
             if (head.find() && head.start() > 0) {
-                String short_ = of(plain.substring(0, head.start()));
-                if (short_ != null && short_.length() >= 6) {
-                    return short_; // "Name of entity/individual. An entry is required." names itself by its first phrase
+                String phrase = of(plain.substring(0, head.start()));
+                if (phrase != null && phrase.length() >= 6) {
+                    return phrase; // "Name of entity/individual. An entry is required." names itself by its first phrase
                 }
             }
             int cut = snake.lastIndexOf('_', MAX_LENGTH);

@@ -145,7 +145,8 @@ final class LabelFinder {
         for (boolean grew = true; grew; ) {
             grew = false;
             for (Box o : fields) {
-                boolean likeBox = o.width() <= 1.5 * o.height() && o.height() <= 1.5 * f.height() && f.height() <= 1.5 * o.height();
+                boolean likeBox = o.width() <= 1.5 * o.height() && o.height() <= 1.5 * f.height()
+                        && f.height() <= 1.5 * o.height();
                 if (likeBox && o.x0() > last.x1() && o.x0() - last.x1() <= ROW_STEP && sameLine(o, f)) {
                     last = o;
                     grew = true;

@@ -3,6 +3,7 @@ package dev.formfill.core.detect.geometry;
 import dev.formfill.core.FieldType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rules on the line structure: every horizontal segment is a possible floor; vertical segments
@@ -402,7 +403,7 @@ final class Cells {
     }
 
     /** Endings printed after an amount or a rate: the cents already written, a per cent sign. */
-    private static final java.util.regex.Pattern ENDING = java.util.regex.Pattern.compile("[.,]?00|%|‰|¢");
+    private static final Pattern ENDING = Pattern.compile("[.,]?00|%|‰|¢");
 
     /**
      * The words of the cell's last group when it is a printed ending (".00", "%") standing at the

@@ -126,7 +126,7 @@ final class FillInLines {
     private boolean inkCaptionUnder(double a, double b, double y, double fs) {
         for (Seg s : m.hIn(y + 2, y + 3 * fs)) {
             if (Math.abs(s.a() - a) <= 3 && Math.abs(s.b() - b) <= 3) {
-                return false; // a label hanging from the line over a band (a rule of the same extent under it): it names the band
+                return false; // a rule as long under it closes a band: the ink hangs from the line as the band's label
             }
         }
         double top = y + 1.5, bottom = y + Math.max(10, 1.3 * fs);
