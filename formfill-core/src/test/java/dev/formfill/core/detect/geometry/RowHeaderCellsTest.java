@@ -40,6 +40,18 @@ class RowHeaderCellsTest {
         cs.stroke();
     }
 
+    /** A ruled table with column rules at {@code xs}, {@code rows} rows of {@code rowH} pt from {@code top}, stroked. */
+    private static void grid(PDPageContentStream cs, float[] xs, float top, float rowH, int rows) throws IOException {
+        cs.setLineWidth(0.6f);
+        for (int r = 0; r <= rows; r++) {
+            GeneratedPages.lineFromTop(cs, xs[0], top + r * rowH, xs[xs.length - 1], top + r * rowH);
+        }
+        for (float x : xs) {
+            GeneratedPages.lineFromTop(cs, x, top, x, top + rows * rowH);
+        }
+        cs.stroke();
+    }
+
     private static List<DetectedField> inLabelRow(List<DetectedField> fs) {
         return fs.stream().filter(f -> f.box().y1() * H < CELLS + 1).toList();
     }
@@ -88,14 +100,7 @@ class RowHeaderCellsTest {
         // "Income source | Yes | No" over "Wages | ☐ | ☐" and "Pension | ☐ | ☐"; a row of the form
         // ("Name: … | Phone: …" over "Address: … | City: …") keeps the room beside each label
         List<DetectedField> fs = GeneratedPages.detect(cs -> {
-            cs.setLineWidth(0.75f);
-            float[] xs = {50, 300, 360, 420};
-            for (int r = 0; r <= 3; r++) {
-                GeneratedPages.lineFromTop(cs, 50, 180 + r * 20, 420, 180 + r * 20);
-            }
-            for (float x : xs) {
-                GeneratedPages.lineFromTop(cs, x, 180, x, 240);
-            }
+            grid(cs, new float[] {50, 300, 360, 420}, 180, 20, 3);
             GeneratedPages.textFromTop(cs, 53, 194, 10, "Income source");
             GeneratedPages.textFromTop(cs, 320, 194, 10, "Yes");
             GeneratedPages.textFromTop(cs, 382, 194, 10, "No");
@@ -106,13 +111,7 @@ class RowHeaderCellsTest {
                 cs.addRect(385, H - y, 10, 10);
             }
             cs.stroke();
-            for (int r = 0; r <= 2; r++) {
-                GeneratedPages.lineFromTop(cs, 50, 300 + r * 20, 500, 300 + r * 20);
-            }
-            for (float x : new float[] {50, 280, 500}) {
-                GeneratedPages.lineFromTop(cs, x, 300, x, 340);
-            }
-            cs.stroke();
+            grid(cs, new float[] {50, 280, 500}, 300, 20, 2);
             GeneratedPages.textFromTop(cs, 53, 314, 10, "Name:");
             GeneratedPages.textFromTop(cs, 283, 314, 10, "Phone:");
             GeneratedPages.textFromTop(cs, 53, 334, 10, "Address:");
@@ -127,14 +126,7 @@ class RowHeaderCellsTest {
     void titlesOverAColumnOfAmountsAreNoBlanks() throws IOException {
         // "Expense | Monthly amount" over "Rent or mortgage | ⎵", "Utilities | ⎵", "Total | ⎵"
         List<DetectedField> fs = GeneratedPages.detect(cs -> {
-            cs.setLineWidth(0.6f);
-            for (int r = 0; r <= 4; r++) {
-                GeneratedPages.lineFromTop(cs, 50, 300 + r * 18, 520, 300 + r * 18);
-            }
-            for (float x : new float[] {50, 400, 520}) {
-                GeneratedPages.lineFromTop(cs, x, 300, x, 372);
-            }
-            cs.stroke();
+            grid(cs, new float[] {50, 400, 520}, 300, 18, 4);
             GeneratedPages.textFromTop(cs, 53, 312, 9, "Expense");
             GeneratedPages.textFromTop(cs, 403, 312, 9, "Monthly amount");
             String[] rows = {"Rent or mortgage", "Utilities", "Total"};
