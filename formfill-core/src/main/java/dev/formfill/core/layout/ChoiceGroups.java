@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       N/A or Unknown), in English, German, French, Spanish, Italian, Portuguese or Russian, or
  *       Male/Female, True/False; or</li>
  *   <li>the question says so: "check one", "select one", "mark one", "choose one", "only one",
- *       and every option is short (at most four words).</li>
+ *       and every option is short (at most four words); or</li>
+ *   <li>every option is a radio circle typed on the page ("○ Email ○ Phone ○ Mail").</li>
  * </ul>
  * A question with "all that apply" never makes a group. Inside a longer row, a Yes/No pair (with
  * an optional third neutral answer) is a group of its own, with the question just left of it.
@@ -36,8 +37,8 @@ import java.util.regex.Pattern;
  */
 final class ChoiceGroups {
 
-    /** One checkbox as the grouping sees it. */
-    record Option(int index, Box box, String text) {
+    /** One checkbox as the grouping sees it; {@code ring}: the page types a radio circle ("○") where it sits. */
+    record Option(int index, Box box, String text, boolean ring) {
     }
 
     /** A run of options and what was decided about it. */
@@ -143,6 +144,9 @@ final class ChoiceGroups {
         List<String> norm = run.stream().map(o -> normalize(HEAD_END.split(o.text().strip(), 2)[0])).toList();
         if (norm.stream().distinct().count() != norm.size()) {
             return false;
+        }
+        if (run.stream().allMatch(Option::ring)) {
+            return true; // "○ Email ○ Phone ○ Mail": circles are the form's sign for one answer of several
         }
         long yes = norm.stream().filter(AFFIRMATIVE::contains).count();
         long no = norm.stream().filter(NEGATIVE::contains).count();

@@ -50,7 +50,7 @@ final class FieldLabels {
             LabelFinder.Label label = labels[i];
             String tip = label == null ? null : Identifiers.tooltip(label.text());
             if (f.type() == FieldType.CHOICE_BUTTON) {
-                options2.add(new ChoiceGroups.Option(i, b, tip));
+                options2.add(new ChoiceGroups.Option(i, b, tip, finder.ringAt(b)));
             } else {
                 nonButtons.add(b);
                 if (f.type() == FieldType.TEXT_BOX && options.useSignatureFields() && promotes(f, b, label, finder)) {

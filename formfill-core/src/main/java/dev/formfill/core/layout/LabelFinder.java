@@ -156,6 +156,16 @@ final class LabelFinder {
         return right(last, reach) == null && left(last, reach) != null;
     }
 
+    /** Whether a radio circle typed as text ("○", "❍") sits in the box. */
+    boolean ringAt(Box f) {
+        for (Box r : text.rings) {
+            if (r.centerX() >= f.x0() && r.centerX() <= f.x1() && r.centerY() >= f.y0() - 2 && r.centerY() <= f.y1() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Boxes of one row of options stand at most this far apart (pt). */
     private static final double ROW_STEP = 120;
 

@@ -29,15 +29,25 @@ final class PageText {
     private static final Pattern SYMBOL_FONT = Pattern.compile("(?i)wingding|webding|dingbat|zapf|symbol|marlett");
 
     final List<Phrase> phrases;
+    /** Where radio circles are typed ("○", "❍"), in any font, symbol fonts included (points). */
+    final List<Box> rings;
 
-    private PageText(List<Phrase> phrases) {
+    private PageText(List<Phrase> phrases, List<Box> rings) {
         this.phrases = List.copyOf(phrases);
+        this.rings = List.copyOf(rings);
     }
+
+    /** Hollow circles that forms type as radio buttons. */
+    private static final String RING_CHARS = "○◯❍⚪⭘";
 
     static PageText of(List<TextWord> words, PageFrame frame, List<Box> fieldBoxesPt) {
         List<Phrase> pieces = new ArrayList<>();
+        List<Box> rings = new ArrayList<>();
         for (TextWord w : words) {
             String t = w.text().strip();
+            if (t.length() == 1 && RING_CHARS.indexOf(t.charAt(0)) >= 0) {
+                rings.add(frame.toPoints(w.box()));
+            }
             if (!w.upright() || t.isEmpty() || SYMBOL_FONT.matcher(w.fontName()).find()) {
                 continue; // symbol fonts draw boxes and ticks ("F" in Wingdings is a checkbox), not words
             }
@@ -86,7 +96,7 @@ final class PageText {
                 out.add(cur);
             }
         }
-        return new PageText(out);
+        return new PageText(out, rings);
     }
 
     private static String stripFill(String t) {

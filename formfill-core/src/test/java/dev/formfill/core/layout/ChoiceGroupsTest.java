@@ -29,6 +29,11 @@ class ChoiceGroupsTest {
         throw new AssertionError("no field at " + x + "," + y);
     }
 
+    /** A typed radio circle ("❍", 10 pt) on the baseline at x, with its button over it. */
+    private static TestForm ring(TestForm f, double x, double baseline) {
+        return f.dingbat(x, baseline, 10, "\u274D").field(FieldType.CHOICE_BUTTON, x - 1, baseline - 9, x + 10, baseline + 2);
+    }
+
     private static TestForm box(TestForm f, double x, double y) {
         return f.rect(x, y, x + 10, y + 10).field(FieldType.CHOICE_BUTTON, x, y, x + 10, y + 10);
     }
@@ -53,6 +58,29 @@ class ChoiceGroupsTest {
         assertNull(terms.group());
         assertEquals("send_me_email_updates", email.name());
         assertEquals("I have read the terms", terms.label());
+    }
+
+    @Test
+    void typedRadioCirclesAreOneGroupUnlessAllMayApply() throws Exception {
+        // "Preferred contact: ❍ Email ❍ Phone ❍ Mail": circles mean one answer; squares with the same words do not
+        TestForm form = new TestForm().text(72, 109, 10, "Preferred contact:");
+        String[] options = {"Email", "Phone", "Mail"};
+        for (int i = 0; i < 3; i++) {
+            ring(form, 200 + 70 * i, 109).text(214 + 70 * i, 109, 10, options[i]);
+        }
+        form.text(72, 209, 10, "Contact by (all that apply):");
+        for (int i = 0; i < 3; i++) {
+            ring(form, 200 + 70 * i, 209).text(214 + 70 * i, 209, 10, options[i]);
+        }
+        form.text(72, 309, 10, "Contact by:");
+        for (int i = 0; i < 3; i++) {
+            box(form, 200 + 70 * i, 300).text(214 + 70 * i, 309, 10, options[i]);
+        }
+        PrepareResult r = form.run(dir, "rings");
+        assertEquals("preferred_contact", at(r, 205, 105).group(), () -> r.fields().toString());
+        assertEquals("preferred_contact", at(r, 345, 105).group());
+        assertNull(at(r, 205, 205).group(), "all that apply");
+        assertNull(at(r, 205, 305).group(), "squares with free wording stay checkboxes");
     }
 
     @Test

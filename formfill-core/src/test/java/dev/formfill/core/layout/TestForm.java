@@ -50,6 +50,23 @@ final class TestForm {
         return this;
     }
 
+    /** ZapfDingbats text (its glyphs given as their Unicode, "❍", "❏") with its baseline at {@code baseline}. */
+    TestForm dingbat(double x, double baseline, double size, String s) {
+        PDType1Font dingbats = new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS);
+        ops.add(cs -> {
+            try {
+                cs.beginText();
+                cs.setFont(dingbats, (float) size);
+                cs.newLineAtOffset((float) x, (float) (H - baseline));
+                cs.showText(s);
+                cs.endText();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return this;
+    }
+
     /** A stroked line from (x0,y0) to (x1,y1), top-left points. */
     TestForm line(double x0, double y0, double x1, double y1) {
         ops.add(cs -> {
