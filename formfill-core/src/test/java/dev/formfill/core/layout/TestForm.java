@@ -36,27 +36,19 @@ final class TestForm {
 
     /** Text with its baseline at {@code baseline} (top-left points). */
     TestForm text(double x, double baseline, double size, String s) {
-        ops.add(cs -> {
-            try {
-                cs.beginText();
-                cs.setFont(font, (float) size);
-                cs.newLineAtOffset((float) x, (float) (H - baseline));
-                cs.showText(s);
-                cs.endText();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return this;
+        return show(font, x, baseline, size, s);
     }
 
     /** ZapfDingbats text (its glyphs given as their Unicode, "❍", "❏") with its baseline at {@code baseline}. */
     TestForm dingbat(double x, double baseline, double size, String s) {
-        PDType1Font dingbats = new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS);
+        return show(new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS), x, baseline, size, s);
+    }
+
+    private TestForm show(PDType1Font f, double x, double baseline, double size, String s) {
         ops.add(cs -> {
             try {
                 cs.beginText();
-                cs.setFont(dingbats, (float) size);
+                cs.setFont(f, (float) size);
                 cs.newLineAtOffset((float) x, (float) (H - baseline));
                 cs.showText(s);
                 cs.endText();

@@ -22,7 +22,7 @@ class ImagePageFormTest {
 
     private static final float W = GeneratedPages.W, H = GeneratedPages.H;
     /** Picture resolution: 2 pixels per point. */
-    private static final int S = 2;
+    private static final int S = GeneratedPages.SCAN_PX_PER_PT;
 
     @Test
     void lightGrayRulesBesideInkLabelsAreBlanksAndBoldTextIsNoRule() throws IOException {
@@ -158,17 +158,11 @@ class ImagePageFormTest {
         assertTrue(hs.stream().anyMatch(h -> Math.abs(h.pos() - 500) < 1.5 && h.length() > 290), "the rule is read: " + hs);
     }
 
-    /** A white Letter page picture at {@link #S} pixels per point. */
     private static BufferedImage blankScan() {
-        BufferedImage scan = new BufferedImage((int) W * S, (int) H * S, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scan.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
-        g.dispose();
-        return scan;
+        return GeneratedPages.blankScan();
     }
 
-    /** A pen on the picture: black, text antialiased as a scanner's optics blur it. */
+    /** A pen on the picture: black, text antialiased as a scanner's optics blur it; strokes one pixel wide. */
     private static Graphics2D pen(BufferedImage scan) {
         Graphics2D g = scan.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
